@@ -1,0 +1,320 @@
+package io.bgpersistence.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a document from JSON and never throws for bad input: malformed JSON, a wrong JSON type,
+ * a duplicate key or an input past the limits of {@link PersistenceJson} each become a
+ * {@link ProblemType#Malformed} problem with its path, line and column; fields the format does
+ * not define become {@link ProblemType#Unknown} warnings and are kept.
+ *
+ * <p>Three passes: parse into a tree while remembering where each value starts; check every
+ * value's JSON type against the model's declared types (so that all type errors are reported at
+ * once, not only Jackson's first); bind the checked tree to the model.
+ */
+public final class DocumentReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  private DocumentReader() {}
+
+  /** Reads a file. Only I/O failures throw: a user-facing tool reports those as unreadable. */
+  public static ReadResult read(Path file) throws IOException {
+    if (Files.size(file) > PersistenceJson.MAX_DOCUMENT_BYTES) {
+      return tooLarge();
+    }
+    return read(Files.readAllBytes(file));
+  }
+
+  public static ReadResult read(String json) {
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static ReadResult read(byte[] json) {
+    if (json.length > PersistenceJson.MAX_DOCUMENT_BYTES) {
+      return tooLarge();
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<FieldPath, JsonLocation> locations = new HashMap<>();
+    JsonNode tree;
+    try (JsonParser parser = PersistenceJson.factory().createParser(json)) {
+      if (parser.nextToken() == null) {
+        problems.add(FieldProblem.malformed(FieldPath.ROOT, "the input is empty: expected a JSON object", 1, 1));
+        return new ReadResult(Optional.empty(), problems);
+      }
+      tree = readValue(parser, FieldPath.ROOT, locations, problems);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        problems.add(FieldProblem.malformed(FieldPath.ROOT, "unexpected content after the document's end",
+            at.getLineNr(), at.getColumnNr()));
+      }
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      FieldPath path = e.getProcessor() instanceof JsonParser p ? pathOf(p.getParsingContext()) : FieldPath.ROOT;
+      problems.add(FieldProblem.malformed(path, "not valid JSON: " + e.getOriginalMessage(),
+          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+      return new ReadResult(Optional.empty(), problems);
+    } catch (IOException e) {
+      // Reading from a byte array: only the parser's own errors, handled above, can occur.
+      problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read input: " + e.getMessage(), 0, 0));
+      return new ReadResult(Optional.empty(), problems);
+    }
+
+    checkShape(tree, PersistenceDocument.class, FieldPath.ROOT, locations, problems);
+    if (problems.stream().anyMatch(FieldProblem::isError)) {
+      return new ReadResult(Optional.empty(), problems);
+    }
+    try {
+      PersistenceDocument document = PersistenceJson.mapper().treeToValue(tree, PersistenceDocument.class);
+      return new ReadResult(Optional.of(document), problems);
+    } catch (JsonMappingException e) {
+      FieldPath path = pathOf(e.getPath());
+      JsonLocation at = locations.get(path);
+      problems.add(FieldProblem.malformed(path, e.getOriginalMessage(),
+          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+      return new ReadResult(Optional.empty(), problems);
+    } catch (IOException | RuntimeException e) {
+      // The shape check should have caught everything binding can reject; keep the promise anyway.
+      problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read the document: " + e.getMessage(), 0, 0));
+      return new ReadResult(Optional.empty(), problems);
+    }
+  }
+
+  private static ReadResult tooLarge() {
+    return new ReadResult(Optional.empty(), List.of(FieldProblem.malformed(FieldPath.ROOT,
+        "the input is larger than " + PersistenceJson.MAX_DOCUMENT_BYTES + " bytes", 1, 1)));
+  }
+
+  // ---- pass 1: a tree with locations, duplicate keys reported --------------------------------
+
+  private static JsonNode readValue(JsonParser p, FieldPath at, Map<FieldPath, JsonLocation> locations,
+      List<FieldProblem> problems) throws IOException {
+    locations.put(at, p.currentTokenLocation());
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonLocation keyAt = p.currentTokenLocation();
+          p.nextToken();
+          FieldPath child = at.child(name);
+          if (object.has(name)) {
+            // Keep the first value: quietly taking the last is how a typo'd copy wins.
+            readValue(p, at.child(name), new HashMap<>(), new ArrayList<>());
+            problems.add(FieldProblem.malformed(child, "duplicate key \"" + name + "\"",
+                keyAt.getLineNr(), keyAt.getColumnNr()));
+          } else {
+            object.set(name, readValue(p, child, locations, problems));
+          }
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          array.add(readValue(p, at.index(i++), locations, problems));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(p.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(p.getBooleanValue());
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new IllegalStateException("unexpected token " + p.currentToken());
+    }
+  }
+
+  private static FieldPath pathOf(JsonStreamContext context) {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(c);
+    }
+    Collections.reverse(chain);
+    FieldPath path = FieldPath.ROOT;
+    for (JsonStreamContext c : chain) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        path = path.child(c.getCurrentName());
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        path = path.index(c.getCurrentIndex());
+      }
+    }
+    return path;
+  }
+
+  private static FieldPath pathOf(List<JsonMappingException.Reference> references) {
+    FieldPath path = FieldPath.ROOT;
+    for (JsonMappingException.Reference r : references) {
+      path = r.getFieldName() != null ? path.child(r.getFieldName()) : path.index(Math.max(0, r.getIndex()));
+    }
+    return path;
+  }
+
+  // ---- pass 2: every value's JSON type against the model's declared type ---------------------
+
+  /** The JSON properties of one model type, read once from its annotated accessors. */
+  private record Shape(Map<String, Type> properties, Map<String, String> aliases) {}
+
+  private static Shape shapeOf(Class<?> type) {
+    return SHAPES.computeIfAbsent(type, t -> {
+      Map<String, Type> properties = new LinkedHashMap<>();
+      Map<String, String> aliases = new HashMap<>();
+      for (Method m : t.getMethods()) {
+        JsonProperty property = m.getAnnotation(JsonProperty.class);
+        if (property == null || m.getParameterCount() != 0) {
+          continue;
+        }
+        properties.put(property.value(), m.getGenericReturnType());
+        JsonAlias alias = m.getAnnotation(JsonAlias.class);
+        if (alias != null) {
+          for (String a : alias.value()) {
+            aliases.put(a, property.value());
+          }
+        }
+      }
+      return new Shape(properties, aliases);
+    });
+  }
+
+  private static void checkShape(JsonNode node, Type expected, FieldPath at,
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+    if (expected instanceof ParameterizedType generic) {
+      Type raw = generic.getRawType();
+      Type argument = generic.getActualTypeArguments()[0];
+      if (raw == Optional.class) {
+        if (!node.isNull()) {
+          checkShape(node, argument, at, locations, problems);
+        }
+      } else if (raw == List.class) {
+        if (!node.isArray()) {
+          wrongType(node, "an array", at, locations, problems);
+          return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+          checkShape(node.get(i), argument, at.index(i), locations, problems);
+        }
+      }
+      return;
+    }
+    if (expected == String.class) {
+      if (!node.isTextual()) {
+        wrongType(node, "a string", at, locations, problems);
+      }
+    } else if (expected == Integer.class) {
+      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        wrongType(node, "a whole number", at, locations, problems);
+      }
+    } else if (expected instanceof Class<?> modelType && modelType.isInterface()) {
+      if (!node.isObject()) {
+        wrongType(node, "an object", at, locations, problems);
+        return;
+      }
+      checkObject(node, modelType, at, locations, problems);
+    }
+  }
+
+  private static void checkObject(JsonNode node, Class<?> modelType, FieldPath at,
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+    Shape shape = shapeOf(modelType);
+    Map<String, String> seenAs = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String name = field.getKey();
+      String canonical = shape.aliases().getOrDefault(name, name);
+      FieldPath child = at.child(name);
+      Type type = shape.properties().get(canonical);
+      if (type == null) {
+        problems.add(located(FieldProblem.unknown(child, shape.properties().keySet()), child, locations));
+        continue;
+      }
+      String earlier = seenAs.putIfAbsent(canonical, name);
+      if (earlier != null) {
+        JsonLocation where = locations.get(child);
+        problems.add(FieldProblem.malformed(child, "\"" + name + "\" and \"" + earlier
+            + "\" are the same field, given twice", line(where), column(where)));
+        continue;
+      }
+      checkShape(field.getValue(), type, child, locations, problems);
+    }
+  }
+
+  private static void wrongType(JsonNode node, String expected, FieldPath at,
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+    JsonLocation where = locations.get(at);
+    problems.add(FieldProblem.malformed(at, "expected " + expected + ", found " + describe(node),
+        line(where), column(where)));
+  }
+
+  private static String describe(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case STRING -> "a string";
+      case NUMBER -> node.isIntegralNumber() ? (node.canConvertToInt() ? "a whole number" : "a number too large")
+          : "a decimal number";
+      case BOOLEAN -> "a boolean";
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private static FieldProblem located(FieldProblem problem, FieldPath at, Map<FieldPath, JsonLocation> locations) {
+    JsonLocation where = locations.get(at);
+    if (where == null) {
+      return problem;
+    }
+    return new FieldProblem(problem.path(), problem.type(), problem.severity(), problem.message(),
+        problem.value(), java.util.OptionalInt.of(where.getLineNr()),
+        java.util.OptionalInt.of(where.getColumnNr()), problem.origin());
+  }
+
+  private static int line(JsonLocation l) {
+    return l == null ? 0 : l.getLineNr();
+  }
+
+  private static int column(JsonLocation l) {
+    return l == null ? 0 : l.getColumnNr();
+  }
+}

@@ -1,0 +1,153 @@
+package io.bgpersistence.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where in a document a problem is, in the document's own JSON names:
+ * {@code writers[1].request.cpu}. Immutable and parent-linked (after Kubernetes' {@code field.Path}),
+ * so callers compose paths with {@link #child} and {@link #index} and never concatenate strings.
+ * The root prints as the empty string.
+ */
+public final class FieldPath implements Comparable<FieldPath> {
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+
+  public static final FieldPath ROOT = new FieldPath(null, null, -1);
+
+  private final FieldPath parent;
+  private final String name;
+  private final int index;
+  private final String text;
+
+  private FieldPath(FieldPath parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.text = render();
+  }
+
+  /** Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests. */
+  public static FieldPath parse(String path) {
+    FieldPath p = ROOT;
+    if (path.isEmpty()) {
+      return p;
+    }
+    for (String part : path.split("\\.")) {
+      int bracket = part.indexOf('[');
+      String head = bracket < 0 ? part : part.substring(0, bracket);
+      if (!head.isEmpty()) {
+        p = p.child(head);
+      }
+      while (bracket >= 0) {
+        int close = part.indexOf(']', bracket);
+        p = p.index(Integer.parseInt(part.substring(bracket + 1, close)));
+        bracket = part.indexOf('[', close);
+      }
+    }
+    return p;
+  }
+
+  public FieldPath child(String jsonName) {
+    return new FieldPath(this, Objects.requireNonNull(jsonName, "jsonName"), -1);
+  }
+
+  public FieldPath index(int i) {
+    if (i < 0) {
+      throw new IllegalArgumentException("index must be >= 0: " + i);
+    }
+    return new FieldPath(this, null, i);
+  }
+
+  public boolean isRoot() {
+    return parent == null;
+  }
+
+  /** The last field name on this path (the nearest one above an index), or empty at the root. */
+  public String lastName() {
+    for (FieldPath p = this; p != null; p = p.parent) {
+      if (p.name != null) {
+        return p.name;
+      }
+    }
+    return "";
+  }
+
+  public FieldPath parent() {
+    return parent == null ? this : parent;
+  }
+
+  /** Whether {@code other} is this path or lies below it. */
+  public boolean contains(FieldPath other) {
+    for (FieldPath p = other; p != null; p = p.parent) {
+      if (p.equals(this)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<FieldPath> segments() {
+    List<FieldPath> out = new ArrayList<>();
+    for (FieldPath p = this; p != null && p.parent != null; p = p.parent) {
+      out.add(p);
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private String render() {
+    if (parent == null) {
+      return "";
+    }
+    String before = parent.text;
+    if (name == null) {
+      return before + "[" + index + "]";
+    }
+    if (PLAIN_NAME.matcher(name).matches()) {
+      return before.isEmpty() ? name : before + "." + name;
+    }
+    // Keys that would be ambiguous with separators are quoted, like Kubernetes' labels[key].
+    return before + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FieldPath other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Document order for paths that share a prefix: indexes numerically, names as given. */
+  @Override
+  public int compareTo(FieldPath o) {
+    List<FieldPath> a = segments();
+    List<FieldPath> b = o.segments();
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      FieldPath x = a.get(i);
+      FieldPath y = b.get(i);
+      int c;
+      if (x.name == null && y.name == null) {
+        c = Integer.compare(x.index, y.index);
+      } else if (x.name == null || y.name == null) {
+        c = x.name == null ? -1 : 1;
+      } else {
+        c = x.name.compareTo(y.name);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+}

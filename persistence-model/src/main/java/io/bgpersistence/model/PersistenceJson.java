@@ -1,0 +1,74 @@
+package io.bgpersistence.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+/**
+ * The one configured Jackson setup for the document format: the limits reading enforces, and
+ * the canonical form writing produces (known keys in a fixed order, unknown ones after them,
+ * two-space indent, {@code "key": value}, a final newline).
+ */
+public final class PersistenceJson {
+  /** Larger inputs are refused: a fleet document is a few kilobytes. */
+  public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_STRING_LENGTH = 256 * 1024;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+          .maxNumberLength(100)
+          .build())
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .addModule(new Jdk8Module())
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .build();
+
+  private static final ObjectWriter CANONICAL = MAPPER.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private PersistenceJson() {}
+
+  /** The factory whose limits every read goes through. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  /** The configured mapper (shared; do not reconfigure it). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The document in canonical form: the same document always gives the same bytes. */
+  public static String canonical(PersistenceDocument document) {
+    try {
+      return CANONICAL.writeValueAsString(document) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Our own values always serialize; anything else is a bug in this class.
+      throw new IllegalStateException("cannot write document", e);
+    }
+  }
+}

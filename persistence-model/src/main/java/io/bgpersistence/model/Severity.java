@@ -1,0 +1,6 @@
+package io.bgpersistence.model;
+
+public enum Severity {
+  ERROR,
+  WARNING
+}
