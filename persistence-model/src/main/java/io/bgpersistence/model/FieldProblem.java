@@ -62,6 +62,7 @@ public record FieldProblem(
     return origin;
   }
 
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -62,6 +62,11 @@ public final class PersistenceJson {
     return MAPPER;
   }
 
+  /** The writer of the canonical layout, for any JSON this project prints for people and tools. */
+  public static ObjectWriter prettyWriter() {
+    return CANONICAL;
+  }
+
   /** The document in canonical form: the same document always gives the same bytes. */
   public static String canonical(PersistenceDocument document) {
     try {
