@@ -1,0 +1,46 @@
+package io.bgpersistence.render;
+
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.model.WriterType;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a backend (Kafka, Pub/Sub) adds to the rendered objects. The core renderer renders the
+ * settings every backend shares; a setting tagged with a backend ({@code Setting.backend()}) is
+ * the business of that backend's extension.
+ *
+ * <p>Found with {@link java.util.ServiceLoader}: list the implementation in
+ * {@code META-INF/services/io.bgpersistence.render.RenderExtension}. Extensions are applied in the
+ * order of their {@link #id()}, so the output does not depend on the class path order. Everything
+ * an extension returns is covered by the pod checksums. Implementations must be stateless and
+ * return the same output for the same input: rendering is byte-for-byte deterministic.
+ */
+public interface RenderExtension {
+  /** A short stable name, e.g. {@code kafka}; also the order extensions are applied in. */
+  String id();
+
+  /** Whether this extension has anything to add to this document, e.g. {@code bus_backend == KAFKA}. */
+  boolean appliesTo(PersistenceDocument document);
+
+  /**
+   * Entries for the shared ConfigMap, which every writer reads through {@code envFrom}: key = the
+   * environment variable name, value = its value. Names of secrets only, never secret values.
+   * Use an insertion-ordered map (e.g. {@code LinkedHashMap}) or {@code Map.of} with one entry.
+   */
+  default Map<String, String> sharedSettings(PersistenceDocument document) {
+    return Map.of();
+  }
+
+  /** Annotations for the fleet's ServiceAccount, e.g. GKE Workload Identity's. */
+  default Map<String, String> serviceAccountAnnotations(PersistenceDocument document, RenderOptions options) {
+    return Map.of();
+  }
+
+  /** Environment variables set directly on one writer's container (after the core ones). */
+  default List<EnvVar> writerEnvironment(PersistenceDocument document, WriterSpec writer, WriterType type) {
+    return List.of();
+  }
+}
