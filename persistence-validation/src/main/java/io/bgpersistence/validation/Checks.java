@@ -1,0 +1,135 @@
+package io.bgpersistence.validation;
+
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Path-agnostic format checkers (after Kubernetes' {@code IsDNS1123Label}): each returns the
+ * messages that describe what is wrong, empty when the value is fine; the caller wraps each as a
+ * problem at its own path. Backends reuse these instead of writing their own. The patterns are
+ * public so a schema generator can reuse them.
+ */
+public final class Checks {
+  public static final int DNS1123_LABEL_MAX = 63;
+  public static final int DNS1123_SUBDOMAIN_MAX = 253;
+  public static final int LABEL_VALUE_MAX = 63;
+  public static final int IMAGE_NAME_MAX = 255;
+
+  public static final String DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+  public static final String DNS1123_SUBDOMAIN = DNS1123_LABEL + "(\\." + DNS1123_LABEL + ")*";
+  public static final String LABEL_VALUE = "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
+  /** Kubernetes' quantity grammar: a signed decimal number and a binary, decimal or exponent suffix. */
+  public static final String QUANTITY =
+      "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?";
+  /** A template placeholder such as {@code <your api server here>}. */
+  public static final String PLACEHOLDER = "<[^<>]*>";
+
+  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String DOMAIN = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*(?::[0-9]+)?";
+  private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  /** An image reference, as Docker's distribution reference grammar: {@code [registry/]name[:tag][@digest]}. */
+  public static final String IMAGE_REFERENCE = "((?:" + DOMAIN + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT
+      + ")*)(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}))?";
+
+  private static final Pattern LABEL_P = Pattern.compile(DNS1123_LABEL);
+  private static final Pattern SUBDOMAIN_P = Pattern.compile(DNS1123_SUBDOMAIN);
+  private static final Pattern LABEL_VALUE_P = Pattern.compile(LABEL_VALUE);
+  private static final Pattern QUANTITY_P = Pattern.compile(QUANTITY);
+  private static final Pattern PLACEHOLDER_P = Pattern.compile(PLACEHOLDER);
+  private static final Pattern IMAGE_P = Pattern.compile(IMAGE_REFERENCE);
+
+  private Checks() {}
+
+  /** A Kubernetes DNS-1123 label: namespaces, most object names. */
+  public static List<String> dns1123Label(String value) {
+    if (value.length() > DNS1123_LABEL_MAX) {
+      return List.of("must be no more than " + DNS1123_LABEL_MAX + " characters");
+    }
+    return LABEL_P.matcher(value).matches() ? List.of() : List.of(
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must "
+            + "start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')");
+  }
+
+  /** A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names. */
+  public static List<String> dns1123Subdomain(String value) {
+    if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+      return List.of("must be no more than " + DNS1123_SUBDOMAIN_MAX + " characters");
+    }
+    return SUBDOMAIN_P.matcher(value).matches() ? List.of() : List.of(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', "
+            + "and must start and end with an alphanumeric character (e.g. 'example.com')");
+  }
+
+  /** A Kubernetes label value (the writer's name and version become labels). */
+  public static List<String> labelValue(String value) {
+    if (value.length() > LABEL_VALUE_MAX) {
+      return List.of("must be no more than " + LABEL_VALUE_MAX + " characters (it becomes a label value)");
+    }
+    return LABEL_VALUE_P.matcher(value).matches() ? List.of() : List.of(
+        "a label value must be empty or consist of alphanumeric characters, '-', '_' or '.', and must "
+            + "start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')");
+  }
+
+  /** Whether the value still holds a template placeholder such as {@code <your data bucket>}. */
+  public static boolean hasPlaceholder(String value) {
+    return PLACEHOLDER_P.matcher(value).find();
+  }
+
+  /** The placeholder message, or empty when the value holds none. */
+  public static List<String> placeholder(String value) {
+    Matcher m = PLACEHOLDER_P.matcher(value);
+    return m.find()
+        ? List.of("still holds the template placeholder \"" + m.group() + "\": replace it with a real value")
+        : List.of();
+  }
+
+  /**
+   * A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative. The grammar
+   * first: fabric8's {@link Quantity} accepts anything at construction and only fails later.
+   */
+  public static List<String> quantity(String value) {
+    return parseQuantity(value).isPresent() ? List.of()
+        : List.of("must be a Kubernetes quantity such as '500m', '2', '512Mi' or '1Gi', and not negative");
+  }
+
+  /** The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity. */
+  public static Optional<BigDecimal> parseQuantity(String value) {
+    if (!QUANTITY_P.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal amount = new Quantity(value).getNumericalAmount();
+      return amount.signum() < 0 ? Optional.empty() : Optional.of(amount);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An image reference {@code [registry/]name[:tag][@digest]}. */
+  public static List<String> imageReference(String value) {
+    Matcher m = IMAGE_P.matcher(value);
+    if (!m.matches()) {
+      return List.of("must be an image reference such as 'registry.example.com/team/writer:1.4.2' "
+          + "(lower-case name, optional :tag and @sha256:digest)");
+    }
+    return m.group(1).length() > IMAGE_NAME_MAX
+        ? List.of("the image name must be no more than " + IMAGE_NAME_MAX + " characters") : List.of();
+  }
+
+  /** Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}. */
+  public static List<String> imagePinning(String value) {
+    Matcher m = IMAGE_P.matcher(value);
+    if (!m.matches() || m.group(3) != null) {
+      return List.of();
+    }
+    if (m.group(2) == null) {
+      return List.of("has no tag: it runs whatever ':latest' is at pull time; pin a version or a digest");
+    }
+    return m.group(2).equals("latest")
+        ? List.of("uses ':latest', which changes under you; pin a version or a digest") : List.of();
+  }
+}

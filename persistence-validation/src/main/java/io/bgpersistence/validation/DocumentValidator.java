@@ -1,0 +1,162 @@
+package io.bgpersistence.validation;
+
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.ProblemType;
+import io.bgpersistence.model.ReadResult;
+import io.bgpersistence.model.WriterTypeRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Checks a document against every rule and reports every problem at once: Hibernate Validator's
+ * per-field constraints ({@link FieldConstraints}), then the built-in cross-field rules, then the
+ * rules of each {@link ValidationExtension}. Immutable and thread-safe; build one and reuse it.
+ */
+public final class DocumentValidator {
+  private final ValidationContext context;
+  private final List<DocumentRule> rules;
+
+  private DocumentValidator(ValidationContext context, List<DocumentRule> rules) {
+    this.context = context;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The built-in rules and every {@link ValidationExtension} on the class path. */
+  public static DocumentValidator standard() {
+    return StandardHolder.STANDARD;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator runs, in order (per-field constraints first). */
+  public List<DocumentRule> rules() {
+    return rules;
+  }
+
+  public ValidationReport validate(PersistenceDocument document) {
+    List<FieldProblem> found = new ArrayList<>(UnknownFieldsRule.INSTANCE.check(document, context));
+    found.addAll(check(document));
+    return report(found);
+  }
+
+  /**
+   * Reading problems first; a malformed read gives only those (there is no document to check).
+   * Unknown fields were already reported by reading, with line and column, so not again here.
+   */
+  public ValidationReport validate(ReadResult read) {
+    List<FieldProblem> found = new ArrayList<>(read.problems());
+    if (read.hasErrors() || read.document().isEmpty()) {
+      return report(found);
+    }
+    found.addAll(check(read.document().get()));
+    return report(found);
+  }
+
+  private List<FieldProblem> check(PersistenceDocument document) {
+    List<FieldProblem> found = new ArrayList<>();
+    for (DocumentRule rule : rules) {
+      found.addAll(safely(rule, document));
+    }
+    return withoutNoiseAtPlaceholders(found);
+  }
+
+  /**
+   * A rule that throws is a bug in that rule; the user still gets every other problem, and the
+   * document is not called valid when a rule could not check it.
+   */
+  private List<FieldProblem> safely(DocumentRule rule, PersistenceDocument document) {
+    try {
+      return Objects.requireNonNullElse(rule.check(document, context), List.of());
+    } catch (RuntimeException e) {
+      return List.of(FieldProblem.invalid(FieldPath.ROOT, null,
+          "rule \"" + rule.id() + "\" failed: " + e, rule.id()));
+    }
+  }
+
+  /**
+   * A value that is still a {@code <placeholder>} has one thing wrong with it: it was never filled
+   * in. Any other rule's complaint about its syntax is noise, so only the placeholder problem stays.
+   */
+  private static List<FieldProblem> withoutNoiseAtPlaceholders(List<FieldProblem> found) {
+    Set<FieldPath> placeholders = new HashSet<>();
+    for (FieldProblem p : found) {
+      if (p.origin().equals(PlaceholderRule.ID)) {
+        placeholders.add(p.path());
+      }
+    }
+    if (placeholders.isEmpty()) {
+      return found;
+    }
+    return found.stream()
+        .filter(p -> p.origin().equals(PlaceholderRule.ID) || !placeholders.contains(p.path())
+            || p.type() == ProblemType.Unknown)
+        .toList();
+  }
+
+  private static ValidationReport report(List<FieldProblem> found) {
+    List<FieldProblem> sorted = DocumentOrder.sort(found);
+    return new ValidationReport(
+        sorted.stream().filter(FieldProblem::isError).toList(),
+        sorted.stream().filter(p -> !p.isError()).toList());
+  }
+
+  private static final class StandardHolder {
+    static final DocumentValidator STANDARD = builder().build();
+  }
+
+  /** Chooses the registry, adds rules and extensions; by default also loads extensions. */
+  public static final class Builder {
+    private WriterTypeRegistry registry = WriterTypeRegistry.builtIn();
+    private final List<DocumentRule> extra = new ArrayList<>();
+    private final Map<String, ValidationExtension> extensions = new LinkedHashMap<>();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    public Builder registry(WriterTypeRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    public Builder addRule(DocumentRule rule) {
+      extra.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Adds an extension's rules; an extension of the same id (e.g. also on the class path) once. */
+    public Builder addExtension(ValidationExtension extension) {
+      extensions.put(extension.id(), extension);
+      return this;
+    }
+
+    /** Only the built-in rules and what is added by hand: no class-path discovery. */
+    public Builder withoutServiceLoader() {
+      this.serviceLoader = false;
+      return this;
+    }
+
+    public DocumentValidator build() {
+      Map<String, ValidationExtension> all = new LinkedHashMap<>();
+      if (serviceLoader) {
+        for (ValidationExtension e : ServiceLoader.load(ValidationExtension.class)) {
+          all.putIfAbsent(e.id(), e);
+        }
+      }
+      extensions.forEach(all::put);
+      List<DocumentRule> rules = new ArrayList<>(BuiltInRules.all());
+      all.values().forEach(e -> rules.addAll(e.rules()));
+      rules.addAll(extra);
+      return new DocumentValidator(new ValidationContext(registry), rules);
+    }
+  }
+}
