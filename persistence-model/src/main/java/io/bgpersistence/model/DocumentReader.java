@@ -93,7 +93,7 @@ public final class DocumentReader {
     }
     try {
       PersistenceDocument document = PersistenceJson.mapper().treeToValue(tree, PersistenceDocument.class);
-      return new ReadResult(Optional.of(document), problems);
+      return new ReadResult(Optional.of(UnknownFieldOrder.restore(document, tree)), problems);
     } catch (JsonMappingException e) {
       FieldPath path = pathOf(e.getPath());
       JsonLocation at = locations.get(path);

@@ -1,0 +1,121 @@
+package io.bgpersistence.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** What must hold for every document and every input: round-trip, idempotent fmt, no crash. */
+class DocumentFormatPropertiesTest {
+  private static final int EXAMPLES = Integer.getInteger("qt.examples", 1000);
+
+  @Test
+  void everyDocumentSurvivesWriteThenRead() {
+    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents()).checkAssert(doc -> {
+      ReadResult back = DocumentReader.read(PersistenceJson.canonical(doc));
+      assertFalse(back.hasErrors(), () -> back.problems().toString());
+      String written = PersistenceJson.canonical(doc);
+      String rewritten = PersistenceJson.canonical(back.document().orElseThrow());
+      assertEquals(written, rewritten, () -> firstDifference(written, rewritten));
+      assertEquals(doc, back.document().orElseThrow());
+      // Unknown fields are kept and named, never silently dropped.
+      assertEquals(countUnknown(doc), back.warnings().size());
+    });
+  }
+
+  @Test
+  void fmtOfFmtIsTheSameBytes() {
+    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents()).checkAssert(doc -> {
+      String once = PersistenceJson.canonical(doc);
+      String twice = PersistenceJson.canonical(DocumentReader.read(once).document().orElseThrow());
+      assertEquals(once, twice);
+    });
+  }
+
+  @Test
+  void anyBytesEndAsADocumentOrProblems() {
+    Gen<byte[]> bytes = lists().of(integers().between(0, 255)).ofSizeBetween(0, 64).map(l -> {
+      byte[] b = new byte[l.size()];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) (int) l.get(i);
+      }
+      return b;
+    });
+    qt().withExamples(EXAMPLES).forAll(bytes).checkAssert(input -> assertEndsWell(DocumentReader.read(input)));
+  }
+
+  /** Mutations of a real document's text: far more likely than random bytes to get deep inside. */
+  @Test
+  void mutatedDocumentsEndAsADocumentOrProblems() {
+    Gen<List<Integer>> edits = lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 6);
+    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents(), edits).checkAssert((doc, ops) -> {
+      String mutated = mutate(PersistenceJson.canonical(doc), ops);
+      ReadResult result = DocumentReader.read(mutated);
+      assertEndsWell(result);
+      // Whatever survives mutation as a document must itself round-trip.
+      result.document().ifPresent(d ->
+          assertEquals(d, DocumentReader.read(PersistenceJson.canonical(d)).document().orElseThrow()));
+    });
+  }
+
+  /** Each op deletes, inserts or replaces one character; the inserted ones are JSON's own syntax. */
+  static String mutate(String text, List<Integer> ops) {
+    String alphabet = "{}[]\",:0-9.eE tnfu\\x";
+    StringBuilder b = new StringBuilder(text);
+    for (int op : ops) {
+      int at = b.length() == 0 ? 0 : (op >>> 4) % b.length();
+      char c = alphabet.charAt((op >>> 2) % alphabet.length());
+      switch (op & 3) {
+        case 0 -> {
+          if (b.length() > 0) {
+            b.deleteCharAt(at);
+          }
+        }
+        case 1 -> b.insert(at, c);
+        default -> {
+          if (b.length() > 0) {
+            b.setCharAt(at, c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static String firstDifference(String a, String b) {
+    String[] x = a.split("\n");
+    String[] y = b.split("\n");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) {
+        return "line " + (i + 1) + ": " + x[i] + " | " + y[i];
+      }
+    }
+    return "lengths " + x.length + " | " + y.length;
+  }
+
+  static void assertEndsWell(ReadResult result) {
+    if (result.document().isPresent()) {
+      assertFalse(result.hasErrors(), "a document was returned alongside errors");
+    } else {
+      assertTrue(result.hasErrors(), "neither a document nor an error");
+      result.errors().forEach(p -> assertEquals(ProblemType.Malformed, p.type()));
+    }
+  }
+
+  private static int countUnknown(PersistenceDocument doc) {
+    int n = doc.unknownFields().size() + doc.specs().unknownFields().size();
+    for (WriterSpec w : doc.writers()) {
+      n += w.unknownFields().size();
+      n += w.request().map(r -> r.unknownFields().size()).orElse(0);
+      n += w.limit().map(r -> r.unknownFields().size()).orElse(0);
+    }
+    return n;
+  }
+
+}

@@ -1,0 +1,145 @@
+package io.bgpersistence.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+  static final Path SEED = Path.of("..", "examples", "seed-example.json");
+
+  @Test
+  void seedExampleReadsWithoutProblemsAndWritesBackItsOwnBytes() throws IOException {
+    ReadResult read = DocumentReader.read(SEED);
+    assertEquals(List.of(), read.problems());
+    PersistenceDocument doc = read.document().orElseThrow();
+    assertEquals("KAFKA", doc.specs().busBackend().orElseThrow());
+    assertEquals("1", doc.redisIsClustered().orElseThrow(), "a string flag stays a string");
+    assertEquals(1, doc.writers().get(0).defaultReplicaCount().orElseThrow());
+    assertEquals("operation-bus-1", doc.specs().operationSubscriptionId().orElseThrow());
+    assertEquals(Files.readString(SEED), PersistenceJson.canonical(doc));
+  }
+
+  @Test
+  void commonSpecsIsReadAsAnAliasAndWrittenUnderTheContractName() {
+    ReadResult read = DocumentReader.read("{\"common_specs\": {\"namespace\": \"bp\"}, \"writers\": []}");
+    assertEquals(List.of(), read.problems());
+    PersistenceDocument doc = read.document().orElseThrow();
+    assertEquals("bp", doc.specs().namespace().orElseThrow());
+    assertTrue(PersistenceJson.canonical(doc).contains("\"common_persistence_specs\": {"));
+  }
+
+  @Test
+  void bothNamesOfTheCommonSpecsAreOneFieldGivenTwice() {
+    ReadResult read = DocumentReader.read(
+        "{\"common_specs\": {}, \"common_persistence_specs\": {}}");
+    assertEquals(List.of("common_persistence_specs:Malformed"), summary(read.errors()));
+  }
+
+  @Test
+  void unknownFieldsAnywhereAreKeptInOrderAndReportedAsWarnings() {
+    String json = """
+        {
+          "zeta": 1,
+          "common_persistence_specs": {"namespace": "bp", "namespce": "typo"},
+          "writers": [{"name": "w", "request": {"cpu": "1", "gpu": "1"}, "extra": [true]}],
+          "alpha": {"nested": null}
+        }""";
+    ReadResult read = DocumentReader.read(json);
+    assertEquals(List.of("zeta:Unknown", "common_persistence_specs.namespce:Unknown",
+        "writers[0].request.gpu:Unknown", "writers[0].extra:Unknown", "alpha:Unknown"), summary(read.warnings()));
+    assertTrue(read.warnings().get(1).message().contains("did you mean \"namespace\""));
+    assertEquals(OptionalInt.of(3), read.warnings().get(1).line());
+    String written = PersistenceJson.canonical(read.document().orElseThrow());
+    assertTrue(written.indexOf("\"zeta\"") < written.indexOf("\"alpha\""), written);
+    assertTrue(written.indexOf("\"writers\"") < written.indexOf("\"zeta\""), "unknown after known: " + written);
+    assertTrue(written.contains("\"gpu\": \"1\""));
+  }
+
+  @Test
+  void syntaxErrorNamesLineAndColumn() {
+    ReadResult read = DocumentReader.read("{\n  \"writers\": [\n    {\"name\": \"a\",}\n  ]\n}");
+    FieldProblem p = read.errors().get(0);
+    assertEquals(ProblemType.Malformed, p.type());
+    assertEquals(OptionalInt.of(3), p.line());
+    assertTrue(p.column().orElseThrow() > 0);
+    assertTrue(read.document().isEmpty());
+  }
+
+  @Test
+  void everyWrongJsonTypeIsReportedAtOnceAtItsPath() {
+    String json = """
+        {"common_persistence_specs": [],
+         "writers": [{"name": 7, "default_replica_count": "2", "request": "1"},
+                     {"version": 1.0, "default_replica_count": 1.5, "limit": {"cpu": 1}}],
+         "redis_is_clustered": true}""";
+    ReadResult read = DocumentReader.read(json);
+    assertEquals(List.of("common_persistence_specs:Malformed", "writers[0].name:Malformed",
+        "writers[0].default_replica_count:Malformed", "writers[0].request:Malformed",
+        "writers[1].version:Malformed", "writers[1].default_replica_count:Malformed",
+        "writers[1].limit.cpu:Malformed", "redis_is_clustered:Malformed"), summary(read.errors()));
+    assertEquals("expected a string, found a whole number", read.errors().get(1).message());
+    assertEquals(OptionalInt.of(2), read.errors().get(1).line());
+  }
+
+  @Test
+  void writersMustBeAnArrayAndTheDocumentAnObject() {
+    assertEquals(List.of("writers:Malformed"), summary(DocumentReader.read("{\"writers\": {}}").errors()));
+    assertEquals(List.of(":Malformed"), summary(DocumentReader.read("[1, 2]").errors()));
+    assertEquals(List.of(":Malformed"), summary(DocumentReader.read("").errors()));
+    assertEquals(List.of(":Malformed"), summary(DocumentReader.read("{} {}").errors()));
+  }
+
+  @Test
+  void duplicateKeysAreMalformedAndTheFirstValueIsNotSilentlyReplaced() {
+    ReadResult read = DocumentReader.read("{\"api_server_host\": \"a\", \"api_server_host\": \"b\"}");
+    assertEquals(List.of("api_server_host:Malformed"), summary(read.errors()));
+    assertTrue(read.errors().get(0).message().contains("duplicate key"));
+  }
+
+  @Test
+  void inputsPastTheLimitsAreRefusedAsProblems() {
+    String deep = "{\"x\":".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5) + "1" + "}".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5);
+    ReadResult nested = DocumentReader.read(deep);
+    assertEquals(ProblemType.Malformed, nested.errors().get(0).type());
+    assertTrue(nested.errors().get(0).message().contains("nesting"), nested.errors().get(0).message());
+
+    byte[] huge = new byte[PersistenceJson.MAX_DOCUMENT_BYTES + 1];
+    assertEquals(ProblemType.Malformed, DocumentReader.read(huge).errors().get(0).type());
+  }
+
+  @Test
+  void nullsReadAsAbsent() {
+    ReadResult read = DocumentReader.read("{\"api_server_host\": null, \"writers\": [{\"name\": null}]}");
+    assertFalse(read.hasErrors());
+    assertTrue(read.document().orElseThrow().apiServerHost().isEmpty());
+  }
+
+  @Test
+  void secretsNeverReachToString() {
+    PersistenceDocument doc = PersistenceDocument.builder()
+        .kafkaSaslSecret("{\"username\":\"u\",\"password\":\"hunter2\"}")
+        .putUnknownFields("db_password", com.fasterxml.jackson.databind.node.TextNode.valueOf("hunter2"))
+        .build();
+    assertFalse(doc.toString().contains("hunter2"), doc.toString());
+    assertFalse(new SecretValue("hunter2").toString().contains("hunter2"));
+  }
+
+  @Test
+  void problemsAtSecretPathsNeverCarryTheValue() {
+    FieldProblem p = FieldProblem.invalid(Setting.KAFKA_SASL_SECRET.path(), "hunter2", "looks like a credential", "t");
+    assertTrue(p.value().isEmpty());
+    FieldProblem q = FieldProblem.notSupported(FieldPath.ROOT.child("api_token"), "hunter2", List.of("KAFKA"), "t");
+    assertFalse(q.toLine().contains("hunter"), q.toLine());
+  }
+
+  static List<String> summary(List<FieldProblem> problems) {
+    return problems.stream().map(p -> p.path() + ":" + p.type()).toList();
+  }
+}
