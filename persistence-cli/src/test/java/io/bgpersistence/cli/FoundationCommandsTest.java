@@ -1,0 +1,109 @@
+package io.bgpersistence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bgpersistence.model.WriterTypeRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FoundationCommandsTest {
+  static final Path SEED = Path.of("..", "examples", "seed-example.json");
+
+  @TempDir Path tmp;
+
+  @Test
+  void validateNamesLineAndColumnOfASyntaxErrorAndExits1() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\n  \"writers\": [\n    {\"name\": \"a\",,}\n  ]\n}\n");
+    CliRun run = CliRun.of("validate", bad.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("Malformed"), run.out());
+    assertTrue(run.out().contains("(line 3, column "), run.out());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void validateJsonHasTheContractShape() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"writers\": {}}");
+    CliRun run = CliRun.of("validate", bad.toString(), "--format", "json");
+    assertEquals(1, run.exitCode());
+    var report = io.bgpersistence.model.PersistenceJson.mapper().readTree(run.out());
+    assertFalse(report.get("valid").asBoolean());
+    assertEquals("writers", report.get("errors").get(0).get("path").asText());
+    assertEquals("Malformed", report.get("errors").get(0).get("type").asText());
+    assertEquals(1, report.get("errors").get(0).get("line").asInt());
+    assertTrue(report.get("warnings").isArray());
+  }
+
+  @Test
+  void aMissingFileIsAUsageErrorWithOneLine() {
+    CliRun run = CliRun.of("validate", tmp.resolve("nope.json").toString());
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("no such file"));
+  }
+
+  @Test
+  void aBadCommandLineIsAUsageError() {
+    CliRun run = CliRun.of("valdate", "x.json");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Did you mean: bpctl validate?"), run.err());
+    assertEquals(2, CliRun.of("validate").exitCode());
+  }
+
+  @Test
+  void fmtIsIdempotentAndKeepsUnknownFields() throws IOException {
+    CliRun seed = CliRun.of("fmt", SEED.toString());
+    assertEquals(0, seed.exitCode());
+    assertEquals(Files.readString(SEED), seed.out(), "the seed is already canonical");
+
+    Path messy = Files.writeString(tmp.resolve("messy.json"),
+        "{\"writers\":[{\"version\":\"1\",\"name\":\"w\",\"team\":\"ml\"}],\"owner\":{\"x\":1},"
+            + "\"common_specs\":{\"namespace\":\"bp\"}}");
+    CliRun once = CliRun.of("fmt", messy.toString());
+    assertEquals(0, once.exitCode());
+    assertTrue(once.out().contains("\"team\": \"ml\"") && once.out().contains("\"owner\": {"), once.out());
+    assertTrue(once.out().startsWith("{\n  \"common_persistence_specs\": {"), once.out());
+    Path formatted = Files.writeString(tmp.resolve("formatted.json"), once.out());
+    assertEquals(once.out(), CliRun.of("fmt", formatted.toString()).out());
+  }
+
+  @Test
+  void fmtWriteRewritesTheFileInPlace() throws IOException {
+    Path file = Files.writeString(tmp.resolve("doc.json"), "{\"writers\":[]}");
+    assertEquals(0, CliRun.of("fmt", "--write", file.toString()).exitCode());
+    assertEquals("{\n  \"writers\": []\n}\n", Files.readString(file));
+  }
+
+  @Test
+  void fmtRefusesMalformedInputWithoutTouchingStdout() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"writers\": 3}");
+    CliRun run = CliRun.of("fmt", bad.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("writers: Malformed"), run.err());
+  }
+
+  @Test
+  void typesListsEveryRegistryRow() {
+    CliRun run = CliRun.of("types");
+    assertEquals(0, run.exitCode());
+    for (String name : WriterTypeRegistry.builtIn().names()) {
+      assertTrue(run.out().contains(name), name);
+    }
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("OFFLINE_WRITER") && l.contains("bigquery_streaming_write_topic")));
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"validate", "fmt", "types", "preflight"}) {
+      CliRun run = CliRun.of(command, "--help");
+      assertEquals(0, run.exitCode(), command);
+      assertTrue(run.out().contains("Usage: bpctl " + command), run.out());
+    }
+  }
+}
