@@ -28,7 +28,7 @@ public interface RenderExtension {
   /**
    * Entries for the shared ConfigMap, which every writer reads through {@code envFrom}: key = the
    * environment variable name, value = its value. Names of secrets only, never secret values.
-   * Use an insertion-ordered map (e.g. {@code LinkedHashMap}) or {@code Map.of} with one entry.
+   * Entries are written sorted by key, after the core's.
    */
   default Map<String, String> sharedSettings(PersistenceDocument document) {
     return Map.of();

@@ -1,0 +1,82 @@
+package io.bgpersistence.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+
+/**
+ * The one configured serializer of rendered objects (fabric8's model annotations fix the key
+ * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
+ */
+public final class KubernetesText {
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private static final ObjectWriter JSON_PRETTY = JSON.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      // "1", "true", "0755" stay strings when read back (label values, ConfigMap data).
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .build());
+
+  private KubernetesText() {}
+
+  /** A YAML stream: each object its own document, starting with {@code ---}. */
+  public static String yaml(List<? extends HasMetadata> objects) {
+    StringBuilder out = new StringBuilder();
+    for (HasMetadata o : objects) {
+      out.append(write(YAML.writer(), o));
+    }
+    return out.toString();
+  }
+
+  /** A {@code v1 List} holding the objects, as kubectl prints it. */
+  public static String json(List<? extends HasMetadata> objects) {
+    ObjectNode list = JSON.createObjectNode();
+    list.put("apiVersion", "v1");
+    list.put("kind", "List");
+    list.putArray("items").addAll(objects.stream().map(o -> (ObjectNode) JSON.valueToTree(o)).toList());
+    return write(JSON_PRETTY, list) + "\n";
+  }
+
+  /** One object as a JSON tree, e.g. for schema checks and diffs. */
+  public static ObjectNode tree(HasMetadata object) {
+    return JSON.valueToTree(object);
+  }
+
+  /** A deep copy through JSON (the beans have no copy constructor that goes deep). */
+  static HasMetadata copy(HasMetadata object) {
+    try {
+      return JSON.treeToValue(tree(object), object.getClass());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot copy " + object.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // fabric8 model objects built by the renderer always serialize.
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+}

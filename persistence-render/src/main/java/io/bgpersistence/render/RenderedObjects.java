@@ -1,0 +1,38 @@
+package io.bgpersistence.render;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+
+/**
+ * The objects of one rendering, in CONTRACT.md's order: Namespace (when asked), ServiceAccount,
+ * ConfigMap, then per writer its Deployment and, with 2 or more replicas, its PodDisruptionBudget.
+ *
+ * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
+ * caller editing them cannot change this rendering.
+ */
+public final class RenderedObjects {
+  private final String yaml;
+  private final String json;
+  private final List<HasMetadata> objects;
+
+  RenderedObjects(List<HasMetadata> objects) {
+    this.objects = List.copyOf(objects);
+    this.yaml = KubernetesText.yaml(objects);
+    this.json = KubernetesText.json(objects);
+  }
+
+  /** Fresh copies of the objects, in order. */
+  public List<HasMetadata> objects() {
+    return objects.stream().map(KubernetesText::copy).toList();
+  }
+
+  /** A multi-document YAML stream. */
+  public String toYaml() {
+    return yaml;
+  }
+
+  /** A JSON {@code v1 List}. */
+  public String toJson() {
+    return json;
+  }
+}

@@ -1,0 +1,112 @@
+package io.bgpersistence.render;
+
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterTypeRegistry;
+import io.bgpersistence.validation.DocumentValidator;
+import io.bgpersistence.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Renders a document into Kubernetes objects: validate, then resolve once, then one pure function
+ * per object. Only a document without errors renders. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RenderResult r = Renderer.standard().render(document, RenderOptions.defaults());
+ * if (r.ok()) System.out.print(r.objects().toYaml()); else r.report().errors().forEach(...);
+ * }</pre>
+ */
+public final class Renderer {
+  private final DocumentValidator validator;
+  private final WriterTypeRegistry registry;
+  private final List<RenderExtension> extensions;
+
+  private Renderer(DocumentValidator validator, WriterTypeRegistry registry, List<RenderExtension> extensions) {
+    this.validator = validator;
+    this.registry = registry;
+    this.extensions = extensions.stream().sorted(Comparator.comparing(RenderExtension::id)).toList();
+  }
+
+  /** The standard validator, the built-in writer types and every extension on the class path. */
+  public static Renderer standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The extensions this renderer applies (when they apply to a document), in order. */
+  public List<RenderExtension> extensions() {
+    return extensions;
+  }
+
+  public RenderResult render(PersistenceDocument document) {
+    return render(document, RenderOptions.defaults());
+  }
+
+  public RenderResult render(PersistenceDocument document, RenderOptions options) {
+    ValidationReport report = validator.validate(document);
+    if (!report.valid()) {
+      return new RenderResult(report, Optional.empty());
+    }
+    return new RenderResult(report, Optional.of(renderValid(document, options)));
+  }
+
+  /** Renders a document validation accepted (package-private: callers go through {@link #render}). */
+  RenderedObjects renderValid(PersistenceDocument document, RenderOptions options) {
+    ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options);
+    return new RenderedObjects(KubernetesObjects.of(fleet));
+  }
+
+  /** Chooses the validator, the registry and the extensions. */
+  public static final class Builder {
+    private DocumentValidator validator;
+    private WriterTypeRegistry registry = WriterTypeRegistry.builtIn();
+    private final Map<String, RenderExtension> added = new LinkedHashMap<>();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    /** Default: the standard validator, with this builder's registry. */
+    public Builder validator(DocumentValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    public Builder registry(WriterTypeRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Adds an extension; one of the same id found on the class path is replaced by it. */
+    public Builder addExtension(RenderExtension extension) {
+      added.put(extension.id(), Objects.requireNonNull(extension, "extension"));
+      return this;
+    }
+
+    /** Only the extensions added by hand: no class-path discovery. */
+    public Builder withoutServiceLoader() {
+      this.serviceLoader = false;
+      return this;
+    }
+
+    public Renderer build() {
+      Map<String, RenderExtension> all = new LinkedHashMap<>();
+      if (serviceLoader) {
+        ServiceLoader.load(RenderExtension.class).forEach(e -> all.putIfAbsent(e.id(), e));
+      }
+      all.putAll(added);
+      DocumentValidator v = validator != null ? validator
+          : registry == WriterTypeRegistry.builtIn() ? DocumentValidator.standard()
+          : DocumentValidator.builder().registry(registry).build();
+      return new Renderer(v, registry, new ArrayList<>(all.values()));
+    }
+  }
+}
