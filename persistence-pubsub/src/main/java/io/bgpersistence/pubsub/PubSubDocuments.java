@@ -1,0 +1,71 @@
+package io.bgpersistence.pubsub;
+
+import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WireValue;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.model.WriterType;
+import io.bgpersistence.model.WriterTypeRegistry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What this backend reads from a document, from the {@link Setting} table and the registry rows. */
+public final class PubSubDocuments {
+  private PubSubDocuments() {}
+
+  /** Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first. */
+  public static boolean isPubSub(PersistenceDocument document) {
+    return document.specs().busBackend()
+        .flatMap(v -> WireValue.parse(BusBackend.class, v))
+        .filter(BusBackend.PUBSUB::equals)
+        .isPresent();
+  }
+
+  /** The settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded). */
+  public static List<Setting> resourceSettings() {
+    return Arrays.stream(Setting.values())
+        .filter(s -> ResourceKind.of(s.role()).isPresent())
+        .filter(s -> s.backend().isEmpty() || s.backend().get() == BusBackend.PUBSUB)
+        .toList();
+  }
+
+  public static ResourceKind kindOf(Setting setting) {
+    return ResourceKind.of(setting.role())
+        .orElseThrow(() -> new IllegalArgumentException(setting.jsonName() + " names no Pub/Sub resource"));
+  }
+
+  /** The document's writer types that the registry knows, in document order, each once. */
+  public static List<WriterType> writerTypes(PersistenceDocument document, WriterTypeRegistry registry) {
+    Set<WriterType> out = new LinkedHashSet<>();
+    for (WriterSpec w : document.writers()) {
+      w.busSubscriberType().flatMap(registry::find).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The topic and subscription settings the document's writers read (the registry says which), in
+   * {@link Setting} order: what must exist before the writers start.
+   */
+  public static List<Setting> neededResources(PersistenceDocument document, WriterTypeRegistry registry) {
+    Set<Setting> read = new LinkedHashSet<>();
+    writerTypes(document, registry).forEach(t -> read.addAll(t.settingsRead()));
+    List<Setting> out = new ArrayList<>();
+    for (Setting s : resourceSettings()) {
+      if (read.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The value's project when it is a full resource name. */
+  static Optional<String> projectOf(String value) {
+    return ResourceNames.parse(value).flatMap(ResourceName::project);
+  }
+}

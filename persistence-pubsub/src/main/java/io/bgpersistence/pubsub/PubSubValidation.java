@@ -1,0 +1,31 @@
+package io.bgpersistence.pubsub;
+
+import io.bgpersistence.validation.DocumentRule;
+import io.bgpersistence.validation.ValidationExtension;
+import java.util.List;
+
+/**
+ * The Pub/Sub rules, found by {@code DocumentValidator.standard()} through {@link java.util.ServiceLoader}.
+ * Plain parsing only: validating never loads the Pub/Sub client.
+ */
+public final class PubSubValidation implements ValidationExtension {
+  public static final String ID = "pubsub";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<DocumentRule> rules() {
+    return List.of(
+        new ResourceNameRule(),
+        new SameProjectRule(),
+        new PairSameIdRule(),
+        new SharedSubscriptionRule(),
+        new KafkaSettingsRule(),
+        new SecretClientRule(),
+        new UploadBucketRule(),
+        new IdentityRule());
+  }
+}

@@ -1,0 +1,45 @@
+package io.bgpersistence.pubsub;
+
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All full names in one document name one project (a warning: cross-project subscriptions are
+ * legal, but in a fleet document they are almost always a leftover). The project is
+ * {@code gcp_project_id} when given, else the first full name's.
+ */
+final class SameProjectRule extends PubSubRule {
+  static final String ID = "pubsub-same-project";
+
+  SameProjectRule() {
+    super(ID);
+  }
+
+  @Override
+  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+    Optional<String> reference = Setting.GCP_PROJECT_ID.valueIn(document);
+    String referenceField = Setting.GCP_PROJECT_ID.jsonName();
+    List<FieldProblem> out = new ArrayList<>();
+    for (Setting s : PubSubDocuments.resourceSettings()) {
+      Optional<String> value = s.valueIn(document);
+      Optional<String> project = value.flatMap(PubSubDocuments::projectOf);
+      if (project.isEmpty()) {
+        continue;
+      }
+      if (reference.isEmpty()) {
+        reference = project;
+        referenceField = s.jsonName();
+      } else if (!reference.get().equals(project.get())) {
+        out.add(FieldProblem.invalid(s.path(), value.get(), "names project \"" + project.get()
+            + "\" while " + referenceField + " names \"" + reference.get()
+            + "\": all of a fleet's topics and subscriptions are expected in one project", ID).asWarning());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+package io.bgpersistence.pubsub;
+
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.SecretClient;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WireValue;
+import io.bgpersistence.validation.Checks;
+import io.bgpersistence.validation.ValidationContext;
+import java.util.List;
+
+/**
+ * Under Pub/Sub the upload bucket is a Cloud Storage bucket, {@code gs://…}. When
+ * {@code secret_client} is GCP the core's bucket-scheme rule already says so; this rule speaks
+ * only when it cannot (another secret client, or none), so the user hears it once.
+ */
+final class UploadBucketRule extends PubSubRule {
+  static final String ID = "pubsub-upload-bucket";
+  static final String SCHEME = "gs://";
+
+  UploadBucketRule() {
+    super(ID);
+  }
+
+  @Override
+  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+    boolean coreChecks = Setting.SECRET_CLIENT.valueIn(document)
+        .flatMap(v -> WireValue.parse(SecretClient.class, v))
+        .filter(SecretClient.GCP::equals)
+        .isPresent();
+    if (coreChecks) {
+      return List.of();
+    }
+    return Setting.BIGQUERY_UPLOAD_BUCKET.valueIn(document)
+        .filter(v -> !v.isEmpty() && !v.startsWith(SCHEME) && !Checks.hasPlaceholder(v))
+        .map(v -> List.of(FieldProblem.invalid(Setting.BIGQUERY_UPLOAD_BUCKET.path(), v,
+            "must be a Cloud Storage bucket, " + SCHEME + "BUCKET, when bus_backend is PUBSUB", ID)))
+        .orElse(List.of());
+  }
+}
