@@ -1,0 +1,89 @@
+package io.bgpersistence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's Java examples compile against the real API and run: the README stays true. */
+class ReadmeExamplesTest {
+  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+
+  @TempDir Path tmp;
+
+  @Test
+  void everyJavaExampleInTheReadmeCompilesAndRuns() throws Exception {
+    List<String> blocks = javaBlocks(Files.readString(Path.of("..", "README.md")));
+    assertFalse(blocks.isEmpty(), "the README shows how to use the SDK");
+    for (int i = 0; i < blocks.size(); i++) {
+      String name = "ReadmeExample" + i;
+      String source = "import io.bgpersistence.model.*;\n"
+          + imports("io.bgpersistence.validation") + imports("io.bgpersistence.render")
+          + "public class " + name + " {\n  public static void main(String[] args) throws Exception {\n"
+          + blocks.get(i) + "\n  }\n}\n";
+      Path file = Files.writeString(tmp.resolve(name + ".java"), source);
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      ByteArrayOutputStream errors = new ByteArrayOutputStream();
+      int status = javac.run(null, null, errors, "-classpath", System.getProperty("java.class.path"),
+          "-d", tmp.toString(), file.toString());
+      int index = i;
+      assertEquals(0, status, () -> "README example " + index + " does not compile:\n" + errors);
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+          loader.loadClass(name).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } finally {
+          System.setOut(original);
+        }
+      }
+    }
+  }
+
+  private static List<String> javaBlocks(String readme) {
+    List<String> out = new ArrayList<>();
+    Matcher m = JAVA_BLOCK.matcher(readme);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** Imports a package only when it is on the test classpath, so the test grows with the modules. */
+  private static String imports(String pkg) {
+    try {
+      return ReadmeExamplesTest.class.getClassLoader().getResources(pkg.replace('.', '/')).hasMoreElements()
+          ? "import " + pkg + ".*;\n" : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  @Test
+  void theReadmeNamesTheCommandsCiRuns() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String ci = Files.readString(Path.of("..", ".ci", "run"));
+    Matcher testCommand = Pattern.compile("\n(mvn [^\n#]*?)\\s+# all tests").matcher(readme);
+    assertTrue(testCommand.find(), "the README names its test command");
+    assertTrue(ci.contains("\n" + testCommand.group(1).strip() + "\n"), ".ci/run runs the README's test command");
+    assertTrue(readme.contains("./bpctl render examples/kafka-example.json"));
+    assertTrue(ci.contains("./bpctl render examples/kafka-example.json"));
+  }
+}
