@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         FmtCommand.class,
         TypesCommand.class,
+        InitCommand.class,
         PreflightCommand.class,
         CommandLine.HelpCommand.class,
     },
