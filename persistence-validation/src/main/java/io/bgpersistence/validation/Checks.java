@@ -3,7 +3,9 @@ package io.bgpersistence.validation;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +37,25 @@ public final class Checks {
   public static final String IMAGE_REFERENCE = "((?:" + DOMAIN + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT
       + ")*)(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}))?";
 
+  public static final String DNS1123_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case "
+      + "alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', "
+      + "or '123-abc')";
+  public static final String DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower "
+      + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character "
+      + "(e.g. 'example.com')";
+  public static final String LABEL_VALUE_MESSAGE = "a label value must be empty or consist of alphanumeric "
+      + "characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', "
+      + "or 'my_value', or '12345')";
+
   private static final Pattern LABEL_P = Pattern.compile(DNS1123_LABEL);
   private static final Pattern SUBDOMAIN_P = Pattern.compile(DNS1123_SUBDOMAIN);
   private static final Pattern LABEL_VALUE_P = Pattern.compile(LABEL_VALUE);
   private static final Pattern QUANTITY_P = Pattern.compile(QUANTITY);
   private static final Pattern PLACEHOLDER_P = Pattern.compile(PLACEHOLDER);
   private static final Pattern IMAGE_P = Pattern.compile(IMAGE_REFERENCE);
+
+  private static final int QUANTITY_CACHE_SIZE = 4096;
+  private static final Map<String, Optional<BigDecimal>> QUANTITIES = new ConcurrentHashMap<>();
 
   private Checks() {}
 
@@ -49,9 +64,7 @@ public final class Checks {
     if (value.length() > DNS1123_LABEL_MAX) {
       return List.of("must be no more than " + DNS1123_LABEL_MAX + " characters");
     }
-    return LABEL_P.matcher(value).matches() ? List.of() : List.of(
-        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must "
-            + "start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')");
+    return LABEL_P.matcher(value).matches() ? List.of() : List.of(DNS1123_LABEL_MESSAGE);
   }
 
   /** A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names. */
@@ -59,9 +72,7 @@ public final class Checks {
     if (value.length() > DNS1123_SUBDOMAIN_MAX) {
       return List.of("must be no more than " + DNS1123_SUBDOMAIN_MAX + " characters");
     }
-    return SUBDOMAIN_P.matcher(value).matches() ? List.of() : List.of(
-        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', "
-            + "and must start and end with an alphanumeric character (e.g. 'example.com')");
+    return SUBDOMAIN_P.matcher(value).matches() ? List.of() : List.of(DNS1123_SUBDOMAIN_MESSAGE);
   }
 
   /** A Kubernetes label value (the writer's name and version become labels). */
@@ -69,14 +80,12 @@ public final class Checks {
     if (value.length() > LABEL_VALUE_MAX) {
       return List.of("must be no more than " + LABEL_VALUE_MAX + " characters (it becomes a label value)");
     }
-    return LABEL_VALUE_P.matcher(value).matches() ? List.of() : List.of(
-        "a label value must be empty or consist of alphanumeric characters, '-', '_' or '.', and must "
-            + "start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')");
+    return LABEL_VALUE_P.matcher(value).matches() ? List.of() : List.of(LABEL_VALUE_MESSAGE);
   }
 
   /** Whether the value still holds a template placeholder such as {@code <your data bucket>}. */
   public static boolean hasPlaceholder(String value) {
-    return PLACEHOLDER_P.matcher(value).find();
+    return value.indexOf('<') >= 0 && PLACEHOLDER_P.matcher(value).find();
   }
 
   /** The placeholder message, or empty when the value holds none. */
@@ -98,6 +107,19 @@ public final class Checks {
 
   /** The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity. */
   public static Optional<BigDecimal> parseQuantity(String value) {
+    Optional<BigDecimal> known = QUANTITIES.get(value);
+    if (known != null) {
+      return known;
+    }
+    Optional<BigDecimal> parsed = parseQuantityUncached(value);
+    // Documents repeat a handful of values ("1", "512Mi"); fabric8's parsing is the costly part.
+    if (QUANTITIES.size() < QUANTITY_CACHE_SIZE) {
+      QUANTITIES.put(value, parsed);
+    }
+    return parsed;
+  }
+
+  private static Optional<BigDecimal> parseQuantityUncached(String value) {
     if (!QUANTITY_P.matcher(value).matches()) {
       return Optional.empty();
     }

@@ -1,0 +1,216 @@
+package io.bgpersistence.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.bgpersistence.model.CommonPersistenceSpecs;
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.ImageFamily;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.ProblemType;
+import io.bgpersistence.model.ResourceSpec;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.model.WriterType;
+import io.bgpersistence.model.WriterTypeRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for documents: valid ones (random writer types, names, quantities,
+ * replica counts, unknown fields), single-fault mutations of valid ones with the problem they must
+ * cause, and arbitrary ones (any strings anywhere) that validation must survive.
+ */
+public final class DocumentGenerators {
+  private static final List<String> TYPES = WriterTypeRegistry.builtIn().names();
+  private static final FieldPath COMMON = FieldPath.ROOT.child("common_persistence_specs");
+
+  private DocumentGenerators() {}
+
+  // ---- valid documents ---------------------------------------------------------------------
+
+  /** Valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types. */
+  public static Gen<PersistenceDocument> validDocuments() {
+    Gen<PersistenceDocument> base = Generate.pick(List.of(SampleDocuments.kafka(), pubsubWithEveryBus()));
+    Gen<List<WriterSpec>> writers = lists().of(validWriters()).ofSizeBetween(1, 6)
+        .map(DocumentGenerators::uniquelyNamed);
+    return base.zip(writers, (d, w) -> PersistenceDocument.builder().from(d).writers(w).build());
+  }
+
+  /** A valid writer of a random built-in type (its name made unique by {@link #validDocuments}). */
+  public static Gen<WriterSpec> validWriters() {
+    Gen<Integer> cpuMillis = integers().between(1, 4000);
+    Gen<Integer> memoryMi = integers().between(16, 16384);
+    Gen<Integer> headroom = integers().between(0, 4000);
+    Gen<String> stem = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 30);
+    Gen<Integer> replicas = integers().between(0, 10);
+    Gen<String> version = Generate.pick(List.of("1.0", "1.8.2", "2024.11.1", "v3", "1.0.0-rc.1"));
+    Gen<Boolean> withUnknown = Generate.booleans();
+    Gen<WriterSpec> shape = Generate.pick(TYPES).zip(stem, replicas, version,
+        (type, s, r, v) -> WriterSpec.builder().name(s).busSubscriberType(type).version(v)
+            .defaultReplicaCount(r).build());
+    Gen<ResourceSpec[]> resources = cpuMillis.zip(headroom, memoryMi, headroom,
+        (cpu, cpuExtra, mem, memExtra) -> new ResourceSpec[] {
+            ResourceSpec.of(cpu(cpu), memory(mem)), ResourceSpec.of(cpu(cpu + cpuExtra), memory(mem + memExtra))});
+    return shape.zip(resources, withUnknown, (w, r, unknown) -> {
+      WriterSpec.Builder b = WriterSpec.builder().from(w).request(r[0]).limit(r[1]);
+      if (unknown) {
+        b.putUnknownFields("x_team", JsonNodeFactory.instance.textNode("offline-" + w.name().orElse("")));
+      }
+      return b.build();
+    });
+  }
+
+  /** Quantities in the forms people write: millicores or whole cores. */
+  static String cpu(int millis) {
+    return millis % 1000 == 0 ? Integer.toString(millis / 1000) : millis + "m";
+  }
+
+  /** Mebibytes, or gibibytes when whole. */
+  static String memory(int mebibytes) {
+    return mebibytes % 1024 == 0 ? (mebibytes / 1024) + "Gi" : mebibytes + "Mi";
+  }
+
+  private static List<WriterSpec> uniquelyNamed(List<WriterSpec> writers) {
+    List<WriterSpec> out = new ArrayList<>();
+    for (int i = 0; i < writers.size(); i++) {
+      WriterSpec w = writers.get(i);
+      out.add(WriterSpec.builder().from(w).name(w.name().orElse("w") + "-" + i).build());
+    }
+    return out;
+  }
+
+  private static PersistenceDocument pubsubWithEveryBus() {
+    PersistenceDocument d = SampleDocuments.pubsub();
+    return PersistenceDocument.builder().from(d)
+        .commonPersistenceSpecs(new CommonPersistenceSpecs.Builder().from(d.specs())
+            .usageBusSubscriptionId("usage-bus-sub")
+            .queryLogSubscriptionId("query-log-bus-sub")
+            .vectorStoreSubscriptionId("vector-store-bus-sub")
+            .build())
+        .build();
+  }
+
+  // ---- single faults ------------------------------------------------------------------------
+
+  /** A fault: from a valid document and a random number, one mutation with its expected problem. */
+  @FunctionalInterface
+  public interface Fault {
+    Mutation apply(PersistenceDocument valid, int random);
+  }
+
+  /** Every fault this class knows, each breaking exactly one rule. */
+  public static List<Fault> faults() {
+    return List.of(
+        (d, n) -> common(d, c -> c.namespace(Optional.empty()), "namespace", ProblemType.Required, "namespace removed"),
+        (d, n) -> common(d, c -> c.namespace("Bad_Namespace" + n), "namespace", ProblemType.Invalid, "namespace not a DNS label"),
+        (d, n) -> common(d, c -> c.serviceAccountName(" "), "service_account_name", ProblemType.Required, "service account blank"),
+        (d, n) -> common(d, c -> c.busBackend("KAFAK"), "bus_backend", ProblemType.NotSupported, "bus backend misspelt"),
+        (d, n) -> common(d, c -> c.secretClient("AZURE"), "secret_client", ProblemType.NotSupported, "secret client unknown"),
+        (d, n) -> writer(d, n, (w, b) -> b.name(Optional.empty()), "name", ProblemType.Required, "writer name removed"),
+        (d, n) -> writer(d, n, (w, b) -> b.name("x".repeat(64 + n % 20)), "name", ProblemType.TooLong, "writer name too long"),
+        (d, n) -> writer(d, n, (w, b) -> b.name("Writer_" + n), "name", ProblemType.Invalid, "writer name not a DNS name"),
+        (d, n) -> writer(d, n, (w, b) -> b.busSubscriberType(w.busSubscriberType().orElse("") + "S"),
+            "bus_subscriber_type", ProblemType.NotSupported, "writer type misspelt"),
+        (d, n) -> writer(d, n, (w, b) -> b.version(Optional.empty()), "version", ProblemType.Required, "version removed"),
+        (d, n) -> writer(d, n, (w, b) -> b.defaultReplicaCount(-1 - n % 100), "default_replica_count",
+            ProblemType.Invalid, "negative replicas"),
+        (d, n) -> writer(d, n, (w, b) -> b.limit(Optional.empty()), "limit", ProblemType.Required, "limit removed"),
+        (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), "abc" + n, null)), "request.cpu",
+            ProblemType.Invalid, "cpu request not a quantity"),
+        (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), null, "1Xi")), "request.memory",
+            ProblemType.Invalid, "memory request with a bad suffix"),
+        (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), null, (1 + n % 1000) + "Ti")),
+            "request.memory", ProblemType.Invalid, "memory request above its limit"),
+        DocumentGenerators::duplicateName,
+        DocumentGenerators::placeholder,
+        DocumentGenerators::missingImage,
+        (d, n) -> new Mutation(PersistenceDocument.builder().from(d).writers(List.of()).build(),
+            FieldPath.ROOT.child("writers"), ProblemType.Required, "no writers"));
+  }
+
+  /** Single-fault mutations of {@link #validDocuments()}. */
+  public static Gen<Mutation> singleFaults() {
+    return validDocuments().zip(Generate.pick(faults()), integers().between(0, Integer.MAX_VALUE - 1),
+        (d, fault, n) -> fault.apply(d, n));
+  }
+
+  private static Mutation common(PersistenceDocument d, UnaryOperator<CommonPersistenceSpecs.Builder> change,
+      String field, ProblemType type, String fault) {
+    CommonPersistenceSpecs specs = change.apply(new CommonPersistenceSpecs.Builder().from(d.specs())).build();
+    return new Mutation(PersistenceDocument.builder().from(d).commonPersistenceSpecs(specs).build(),
+        COMMON.child(field), type, fault);
+  }
+
+  private interface WriterChange {
+    WriterSpec.Builder apply(WriterSpec original, WriterSpec.Builder copy);
+  }
+
+  private static Mutation writer(PersistenceDocument d, int n, WriterChange change, String field,
+      ProblemType type, String fault) {
+    int i = Math.floorMod(n, d.writers().size());
+    WriterSpec original = d.writers().get(i);
+    List<WriterSpec> writers = new ArrayList<>(d.writers());
+    writers.set(i, change.apply(original, WriterSpec.builder().from(original)).build());
+    FieldPath path = FieldPath.ROOT.child("writers").index(i);
+    for (String part : field.split("\\.")) {
+      path = path.child(part);
+    }
+    return new Mutation(PersistenceDocument.builder().from(d).writers(writers).build(), path, type,
+        fault + " (writers[" + i + "])");
+  }
+
+  private static ResourceSpec resources(Optional<ResourceSpec> base, String cpu, String memory) {
+    ResourceSpec.Builder b = new ResourceSpec.Builder().from(base.orElse(ResourceSpec.of("1", "1Gi")));
+    if (cpu != null) {
+      b.cpu(cpu);
+    }
+    if (memory != null) {
+      b.memory(memory);
+    }
+    return b.build();
+  }
+
+  /** A later writer takes an earlier writer's name (a second writer is added when there is one). */
+  private static Mutation duplicateName(PersistenceDocument d, int n) {
+    List<WriterSpec> writers = new ArrayList<>(d.writers());
+    if (writers.size() < 2) {
+      writers.add(writers.get(0));
+    }
+    int later = 1 + Math.floorMod(n, writers.size() - 1);
+    int earlier = Math.floorMod(n / 7, later);
+    writers.set(later, WriterSpec.builder().from(writers.get(later)).name(writers.get(earlier).name().get()).build());
+    return new Mutation(PersistenceDocument.builder().from(d).writers(writers).build(),
+        FieldPath.ROOT.child("writers").index(later).child("name"), ProblemType.Duplicate,
+        "writers[" + later + "] named like writers[" + earlier + "]");
+  }
+
+  /** A setting the document has goes back to a template placeholder. */
+  private static Mutation placeholder(PersistenceDocument d, int n) {
+    List<Setting> given = new ArrayList<>();
+    for (Setting s : Setting.values()) {
+      if (s.valueIn(d).isPresent()) {
+        given.add(s);
+      }
+    }
+    Setting s = given.get(Math.floorMod(n, given.size()));
+    String value = "<your " + s.jsonName().replace('_', ' ') + " here>";
+    PersistenceDocument mutated = SettingValues.with(d, s, value);
+    return new Mutation(mutated, s.path(), ProblemType.Invalid, s.jsonName() + " back to a placeholder");
+  }
+
+  /** The image a configured writer runs is removed. */
+  private static Mutation missingImage(PersistenceDocument d, int n) {
+    WriterSpec w = d.writers().get(Math.floorMod(n, d.writers().size()));
+    ImageFamily family = WriterTypeRegistry.builtIn().find(w.busSubscriberType().get())
+        .map(WriterType::image).orElseThrow();
+    return new Mutation(SettingValues.with(d, family.imageSetting(), null), family.imageSetting().path(),
+        ProblemType.Required, family.imageSetting().jsonName() + " removed");
+  }
+}

@@ -1,0 +1,36 @@
+package io.bgpersistence.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.PersistenceJson;
+import io.bgpersistence.model.Setting;
+
+/**
+ * Changes one setting of a document, whichever it is, through the document's JSON form, so tests
+ * can set any row of the {@link Setting} table without a builder call per field.
+ */
+public final class SettingValues {
+  private SettingValues() {}
+
+  /** The document with {@code setting} set to {@code value}, or removed when {@code value} is null. */
+  public static PersistenceDocument with(PersistenceDocument document, Setting setting, String value) {
+    ObjectNode root = PersistenceJson.mapper().valueToTree(document);
+    ObjectNode parent = root;
+    if (setting.location() == Setting.Location.COMMON) {
+      parent = root.has("common_persistence_specs")
+          ? (ObjectNode) root.get("common_persistence_specs") : root.putObject("common_persistence_specs");
+    }
+    if (value == null) {
+      parent.remove(setting.jsonName());
+    } else {
+      parent.put(setting.jsonName(), value);
+    }
+    try {
+      return PersistenceJson.mapper().treeToValue(root, PersistenceDocument.class);
+    } catch (JsonProcessingException e) {
+      // A document's own JSON with one string changed always reads back.
+      throw new IllegalStateException("cannot rebuild the document", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.bgpersistence.validation;
+
+import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WireValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A warning for a setting of the other backend (a {@code kafka_*} setting under PUBSUB, say): the
+ * writers ignore it, which is rarely what the author meant. Which backend a setting belongs to is
+ * the {@link Setting} table's.
+ */
+final class BackendSettingsRule implements DocumentRule {
+  static final String ID = "backend-setting";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
+    Optional<BusBackend> backend = Values.given(Setting.BUS_BACKEND, document)
+        .flatMap(b -> WireValue.parse(BusBackend.class, b));
+    if (backend.isEmpty()) {
+      return List.of();
+    }
+    List<FieldProblem> out = new ArrayList<>();
+    for (Setting s : Setting.values()) {
+      if (s.backend().isPresent() && s.backend().get() != backend.get() && Values.given(s, document).isPresent()) {
+        out.add(FieldProblem.forbidden(s.path(), "is a " + s.backend().get().wireName() + " setting; with bus_backend "
+            + backend.get().wireName() + " the writers ignore it", ID).asWarning());
+      }
+    }
+    return out;
+  }
+}

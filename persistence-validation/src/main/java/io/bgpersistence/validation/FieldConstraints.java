@@ -1,0 +1,175 @@
+package io.bgpersistence.validation;
+
+import io.bgpersistence.model.CommonPersistenceSpecs;
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.ProblemType;
+import io.bgpersistence.model.WriterSpec;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.valueextraction.Unwrapping;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.defs.MinDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.NotEmptyDef;
+import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.SizeDef;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Per-field constraints, checked by Hibernate Validator. The constraints are declared here with
+ * HV's programmatic mapping rather than as annotations on the model: the model stays free of a
+ * validation dependency (its users read and write documents without it), and every rule of the
+ * document lives in this module. The regexes are {@link Checks}' public constants.
+ */
+final class FieldConstraints implements DocumentRule {
+  static final String ID = "field-constraint";
+
+  /** Constraint → problem type (STYLE.md: one table). */
+  private static final Map<Class<? extends Annotation>, ProblemType> TYPES = Map.of(
+      NotBlank.class, ProblemType.Required,
+      NotNull.class, ProblemType.Required,
+      NotEmpty.class, ProblemType.Required,
+      Size.class, ProblemType.TooLong,
+      Pattern.class, ProblemType.Invalid,
+      Min.class, ProblemType.Invalid);
+
+  private static final Comparator<FieldProblem> ORDER =
+      Comparator.<FieldProblem, FieldPath>comparing(FieldProblem::path, DocumentOrder::compare)
+          .thenComparing(FieldProblem::type);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
+    Validator validator = Engine.VALIDATOR;
+    List<FieldProblem> out = new ArrayList<>();
+    // The shared settings are checked even when the object is absent: its required fields are missing.
+    for (ConstraintViolation<CommonPersistenceSpecs> v : validator.validate(document.specs())) {
+      out.add(problem(v, Paths.COMMON));
+    }
+    for (ConstraintViolation<PersistenceDocument> v : validator.validate(document)) {
+      out.add(problem(v, FieldPath.ROOT));
+    }
+    out.sort(ORDER);  // HV returns a Set: put it in document order, deterministically
+    return withoutNoiseAtMissingFields(out);
+  }
+
+  /** An empty value that is Required is not also Invalid for not matching its pattern. */
+  private static List<FieldProblem> withoutNoiseAtMissingFields(List<FieldProblem> problems) {
+    Set<FieldPath> missing = new HashSet<>();
+    problems.stream().filter(p -> p.type() == ProblemType.Required).forEach(p -> missing.add(p.path()));
+    return problems.stream()
+        .filter(p -> p.type() == ProblemType.Required || !missing.contains(p.path()))
+        .toList();
+  }
+
+  private static FieldProblem problem(ConstraintViolation<?> v, FieldPath base) {
+    FieldPath path = pathOf(v.getPropertyPath(), base);
+    ProblemType type = TYPES.getOrDefault(
+        v.getConstraintDescriptor().getAnnotation().annotationType(), ProblemType.Invalid);
+    String message = v.getMessage();
+    return switch (type) {
+      case Required -> FieldProblem.required(path, message, ID);
+      case TooLong -> FieldProblem.tooLong(path,
+          (Integer) v.getConstraintDescriptor().getAttributes().get("max"), ID);
+      default -> FieldProblem.invalid(path, String.valueOf(v.getInvalidValue()), message, ID);
+    };
+  }
+
+  /** HV's path in JSON names (the node name provider) as a FieldPath; container nodes are skipped. */
+  private static FieldPath pathOf(Path hvPath, FieldPath base) {
+    FieldPath path = base;
+    for (Path.Node node : hvPath) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        path = path.index(node.getIndex());
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        path = path.child(node.getName());
+      }
+    }
+    return path;
+  }
+
+  /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
+  private static final class Engine {
+    static final Validator VALIDATOR = build();
+
+    private static Validator build() {
+      JsonNamedAccessors accessors = new JsonNamedAccessors();
+      HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .getterPropertySelectionStrategy(accessors)
+          .propertyNodeNameProvider(accessors);
+      config.addMapping(mapping(config.createConstraintMapping()));
+      return config.buildValidatorFactory().getValidator();
+    }
+
+    private static ConstraintMapping mapping(ConstraintMapping m) {
+      m.type(PersistenceDocument.class)
+          .getter("writers")
+              .constraint(new NotEmptyDef().message("at least one writer is required"))
+              .containerElementType().valid();
+      m.type(CommonPersistenceSpecs.class)
+          .getter("busBackend").constraint(required())
+          .getter("namespace").constraint(required())
+              .constraint(size(Checks.DNS1123_LABEL_MAX))
+              .constraint(pattern(Checks.DNS1123_LABEL, Checks.DNS1123_LABEL_MESSAGE))
+          .getter("serviceAccountName").constraint(required())
+              .constraint(size(Checks.DNS1123_SUBDOMAIN_MAX))
+              .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE));
+      m.type(WriterSpec.class)
+          // A Deployment name (DNS-1123 subdomain) that also fits in a label value (<= 63).
+          .getter("name").constraint(required())
+              .constraint(size(Checks.LABEL_VALUE_MAX))
+              .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE))
+          .getter("busSubscriberType").constraint(required())
+          .getter("request").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
+          .getter("limit").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
+          .getter("version").constraint(required())
+              .constraint(size(Checks.LABEL_VALUE_MAX))
+              .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
+          .getter("defaultReplicaCount").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
+              .constraint(new MinDef().value(0).message("must be 0 or more").payload(Unwrapping.Unwrap.class));
+      return m;
+    }
+
+    // The model's fields are Optional: each constraint applies to the value inside (empty = null).
+
+    private static NotBlankDef required() {
+      return new NotBlankDef().message("is required").payload(Unwrapping.Unwrap.class);
+    }
+
+    private static SizeDef size(int max) {
+      return new SizeDef().max(max).payload(Unwrapping.Unwrap.class);
+    }
+
+    /** The message is the checker's own, so HV and {@link Checks} say the same thing. */
+    private static PatternDef pattern(String regex, String message) {
+      return new PatternDef().regexp(regex).message(message).payload(Unwrapping.Unwrap.class);
+    }
+  }
+}

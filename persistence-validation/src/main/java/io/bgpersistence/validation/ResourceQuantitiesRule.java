@@ -1,0 +1,37 @@
+package io.bgpersistence.validation;
+
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.WriterSpec;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A writer's request names both cpu and memory; every cpu and memory given (request or limit) is a
+ * Kubernetes quantity. Request and limit themselves being present is a per-field constraint.
+ */
+final class ResourceQuantitiesRule extends EachWriterRule {
+  static final String ID = "resource-quantity";
+
+  ResourceQuantitiesRule() {
+    super(ID);
+  }
+
+  @Override
+  void check(WriterSpec w, int i, List<FieldProblem> out) {
+    for (Resources r : Resources.values()) {
+      if (w.request().isPresent() && Values.given(r.request(w)).isEmpty()) {
+        out.add(FieldProblem.required(r.requestPath(i), "is required: the scheduler places pods by their requests", ID));
+      }
+      quantity(out, r.requestPath(i), r.request(w));
+    }
+    for (Resources r : Resources.values()) {
+      quantity(out, r.limitPath(i), r.limit(w));
+    }
+  }
+
+  private static void quantity(List<FieldProblem> out, FieldPath at, Optional<String> value) {
+    Values.given(value).ifPresent(v -> Checks.quantity(v)
+        .forEach(message -> out.add(FieldProblem.invalid(at, v, message, ID))));
+  }
+}

@@ -1,0 +1,61 @@
+package io.bgpersistence.validation;
+
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.model.WriterType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each configured writer type needs, read from its registry row: its image, the bus it reads,
+ * the topic it publishes to and its other needs are required (errors); what it expects is warned of
+ * when missing (an incomplete pipeline); what it merely uses is optional. Each missing setting is
+ * reported once, naming the first writer that needs it.
+ */
+final class WriterTypeNeedsRule implements DocumentRule {
+  static final String ID = "writer-type-needs";
+
+  private record Need(int writer, WriterType type, boolean required) {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
+    Map<Setting, Need> needs = new LinkedHashMap<>();
+    List<WriterSpec> writers = document.writers();
+    for (int i = 0; i < writers.size(); i++) {
+      int index = i;
+      writers.get(i).busSubscriberType().flatMap(context.registry()::find).ifPresent(type -> {
+        List<Setting> required = new ArrayList<>(List.of(type.image().imageSetting(), type.subscribesTo()));
+        type.publishesTo().ifPresent(required::add);
+        required.addAll(type.needs());
+        required.forEach(s -> needs.merge(s, new Need(index, type, true), WriterTypeNeedsRule::stronger));
+        type.expects().forEach(s -> needs.merge(s, new Need(index, type, false), WriterTypeNeedsRule::stronger));
+      });
+    }
+    List<FieldProblem> out = new ArrayList<>();
+    needs.forEach((setting, need) -> {
+      if (Values.given(setting, document).isPresent()) {
+        return;
+      }
+      String who = "writers[" + need.writer() + "] (" + need.type().name() + ")";
+      out.add(need.required()
+          ? FieldProblem.required(setting.path(), "is required by " + who, ID)
+          : FieldProblem.required(setting.path(),
+              "is expected by " + who + ": without it that part of the pipeline does not run", ID).asWarning());
+    });
+    return out;
+  }
+
+  /** The first writer that needs a setting names it, unless a later one requires what was only expected. */
+  private static Need stronger(Need earlier, Need later) {
+    return !earlier.required() && later.required() ? later : earlier;
+  }
+}
