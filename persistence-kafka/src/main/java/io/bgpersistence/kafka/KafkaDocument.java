@@ -1,0 +1,63 @@
+package io.bgpersistence.kafka;
+
+import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.KafkaSecurityProtocol;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.SaslMechanism;
+import io.bgpersistence.model.SecretClient;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WireValue;
+import io.bgpersistence.validation.Checks;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Kafka view of a document: whether it uses Kafka, and its Kafka settings parsed into the
+ * model's closed sets. A value that is absent, still a placeholder or not one of the set is empty
+ * here: reporting those is the core's job (Required, Invalid, NotSupported), not the backend's.
+ */
+final class KafkaDocument {
+  /** The settings this backend owns: the rows of the Setting table tagged KAFKA. */
+  static final List<Setting> SETTINGS = Arrays.stream(Setting.values())
+      .filter(s -> s.backend().equals(Optional.of(BusBackend.KAFKA)))
+      .toList();
+
+  /** Every setting that names a topic: under Kafka a subscription id is a topic name too. */
+  static final List<Setting> TOPIC_SETTINGS = Arrays.stream(Setting.values())
+      .filter(s -> s.role() == Setting.Role.TOPIC || s.role() == Setting.Role.SUBSCRIPTION)
+      .toList();
+
+  /** Where SASL secrets live when the document does not say (DOMAIN.md: AWS Secrets Manager). */
+  static final SecretClient DEFAULT_SECRET_CLIENT = SecretClient.AWS;
+
+  private KafkaDocument() {}
+
+  static boolean usesKafka(PersistenceDocument document) {
+    return Setting.BUS_BACKEND.valueIn(document)
+        .flatMap(v -> WireValue.parse(BusBackend.class, v))
+        .filter(b -> b == BusBackend.KAFKA)
+        .isPresent();
+  }
+
+  /** The value of a setting when it is filled in: present, not blank, no placeholder. */
+  static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
+    return setting.valueIn(document).filter(v -> !v.isBlank() && !Checks.hasPlaceholder(v));
+  }
+
+  static Optional<KafkaSecurityProtocol> protocol(PersistenceDocument document) {
+    return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document)
+        .flatMap(v -> WireValue.parse(KafkaSecurityProtocol.class, v));
+  }
+
+  static Optional<SaslMechanism> mechanism(PersistenceDocument document) {
+    return Setting.KAFKA_SASL_MECHANISM.valueIn(document)
+        .flatMap(v -> WireValue.parse(SaslMechanism.class, v));
+  }
+
+  /** The secret client the document names, the default when it names none; empty if unsupported. */
+  static Optional<SecretClient> secretClient(PersistenceDocument document) {
+    Optional<String> raw = Setting.SECRET_CLIENT.valueIn(document);
+    return raw.isEmpty() ? Optional.of(DEFAULT_SECRET_CLIENT) : WireValue.parse(SecretClient.class, raw.get());
+  }
+}

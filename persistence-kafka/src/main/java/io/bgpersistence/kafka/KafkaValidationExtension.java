@@ -1,0 +1,32 @@
+package io.bgpersistence.kafka;
+
+import io.bgpersistence.validation.DocumentRule;
+import io.bgpersistence.validation.ValidationExtension;
+import java.util.List;
+
+/**
+ * The Kafka rules, found by {@link java.util.ServiceLoader}. Each rule speaks only about documents
+ * whose {@code bus_backend} is KAFKA. Pub/Sub settings in a Kafka document are the core's
+ * {@code backend-setting} rule's (it reads the Setting table's backend tags for both backends).
+ */
+public final class KafkaValidationExtension implements ValidationExtension {
+  public static final String ID = "kafka";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<DocumentRule> rules() {
+    return List.of(
+        new BootstrapServersRule(),
+        new SecurityPairRule(),
+        new CleartextRule(),
+        new SaslSecretNameRule(),
+        new TopicNameRule(),
+        new TopicCollisionRule(),
+        new DlqTopicRule(),
+        new BusPairRule());
+  }
+}

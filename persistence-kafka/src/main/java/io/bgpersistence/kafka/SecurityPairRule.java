@@ -1,0 +1,73 @@
+package io.bgpersistence.kafka;
+
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.KafkaSecurityProtocol;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.SaslMechanism;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Security protocol, SASL mechanism and SASL secret form a sensible whole: a SASL protocol needs a
+ * mechanism that fits it ({@link SecurityMatrix}) and the secret the mechanism authenticates with;
+ * a protocol without SASL takes neither. An absent protocol is Kafka's default, PLAINTEXT. Values
+ * outside the closed sets are the core's NotSupported, so they are skipped here.
+ */
+final class SecurityPairRule extends KafkaRule {
+  static final String ID = "kafka-security";
+
+  SecurityPairRule() {
+    super(ID);
+  }
+
+  @Override
+  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+    Optional<KafkaSecurityProtocol> protocol = effectiveProtocol(document);
+    if (protocol.isEmpty()) {
+      return List.of();
+    }
+    Optional<String> rawMechanism = present(document, Setting.KAFKA_SASL_MECHANISM);
+    Optional<SaslMechanism> mechanism = KafkaDocument.mechanism(document);
+    boolean secretGiven = present(document, Setting.KAFKA_SASL_SECRET).isPresent();
+    String p = protocol.get().wireName();
+    List<FieldProblem> out = new ArrayList<>();
+
+    if (!protocol.get().usesSasl()) {
+      rawMechanism.ifPresent(m -> out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_MECHANISM.path(),
+          "a SASL mechanism is only used with SASL_SSL or SASL_PLAINTEXT, and kafka_security_protocol is " + p, ID)));
+      if (secretGiven) {
+        out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_SECRET.path(),
+            "a SASL secret is only used with SASL_SSL or SASL_PLAINTEXT, and kafka_security_protocol is " + p, ID));
+      }
+      return out;
+    }
+    if (rawMechanism.isEmpty()) {
+      out.add(FieldProblem.required(Setting.KAFKA_SASL_MECHANISM.path(),
+          p + " needs a SASL mechanism, e.g. SCRAM-SHA-512", ID));
+    }
+    mechanism.flatMap(m -> SecurityMatrix.problem(protocol.get(), m)).ifPresent(why ->
+        out.add(FieldProblem.invalid(Setting.KAFKA_SASL_MECHANISM.path(), rawMechanism.get(), why, ID)));
+    // An unknown mechanism (the core's NotSupported) most likely needs a secret too.
+    boolean needsSecret = mechanism.map(SecurityMatrix::usesSecret).orElse(true);
+    if (needsSecret && !secretGiven) {
+      out.add(FieldProblem.required(Setting.KAFKA_SASL_SECRET.path(),
+          p + " with " + rawMechanism.orElse("SASL") + " authenticates with a credential: name the secret "
+              + "that holds it, e.g. AmazonMSK_writers", ID));
+    }
+    return out;
+  }
+
+  /** The document's protocol, PLAINTEXT when it names none, empty when it is not a protocol at all. */
+  static Optional<KafkaSecurityProtocol> effectiveProtocol(PersistenceDocument document) {
+    return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isEmpty()
+        ? Optional.of(KafkaSecurityProtocol.PLAINTEXT)
+        : KafkaDocument.protocol(document);
+  }
+
+  private static Optional<String> present(PersistenceDocument document, Setting setting) {
+    return setting.valueIn(document).filter(v -> !v.isBlank());
+  }
+}

@@ -1,0 +1,35 @@
+package io.bgpersistence.kafka;
+
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every topic the document names (under Kafka a subscription id is a topic name too) is a legal
+ * Kafka topic name; a name that is too long is TooLong, any other fault Invalid.
+ */
+final class TopicNameRule extends KafkaRule {
+  static final String ID = "kafka-topic-name";
+
+  TopicNameRule() {
+    super(ID);
+  }
+
+  @Override
+  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+    List<FieldProblem> out = new ArrayList<>();
+    for (Setting s : KafkaDocument.TOPIC_SETTINGS) {
+      KafkaDocument.filledIn(document, s).ifPresent(name -> {
+        if (name.length() > TopicNames.MAX_LENGTH) {
+          out.add(FieldProblem.tooLong(s.path(), TopicNames.MAX_LENGTH, ID));
+        } else {
+          TopicNames.problems(name).forEach(m -> out.add(FieldProblem.invalid(s.path(), name, m, ID)));
+        }
+      });
+    }
+    return out;
+  }
+}
