@@ -34,8 +34,8 @@ final class IdentityRule extends PubSubRule {
       if (format == null) {
         continue;
       }
-      s.valueIn(document)
-          .filter(v -> !v.isEmpty() && !Checks.hasPlaceholder(v))
+      PubSubDocuments.given(s, document)
+          .filter(v -> !Checks.hasPlaceholder(v))
           .ifPresent(v -> format.apply(v).forEach(m -> out.add(FieldProblem.invalid(s.path(), v, m, ID))));
     }
     return out;

@@ -24,8 +24,8 @@ final class PairSameIdRule extends PubSubRule {
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (BusPair pair : BusPair.ALL) {
-      Optional<String> subscription = pair.subscription().valueIn(document);
-      Optional<String> topic = pair.topic().valueIn(document);
+      Optional<String> subscription = PubSubDocuments.given(pair.subscription(), document);
+      Optional<String> topic = PubSubDocuments.given(pair.topic(), document);
       if (subscription.isEmpty() || topic.isEmpty()) {
         continue;
       }

@@ -63,7 +63,7 @@ final class PubSubChecks {
     Optional<String> project = project();
     Map<String, Target> byName = new LinkedHashMap<>();
     for (Setting s : PubSubDocuments.neededResources(document, registry)) {
-      Optional<String> value = s.valueIn(document).filter(v -> !v.isEmpty());
+      Optional<String> value = PubSubDocuments.given(s, document);
       if (value.isEmpty()) {
         continue; // validation reports a writer's missing field; there is nothing to look up
       }
@@ -82,9 +82,9 @@ final class PubSubChecks {
 
   /** The project of short ids: gcp_project_id, else the one the full names give, else the default. */
   private Optional<String> project() {
-    return Setting.GCP_PROJECT_ID.valueIn(document).filter(v -> !v.isEmpty())
+    return PubSubDocuments.given(Setting.GCP_PROJECT_ID, document)
         .or(() -> PubSubDocuments.resourceSettings().stream()
-            .flatMap(s -> s.valueIn(document).flatMap(PubSubDocuments::projectOf).stream())
+            .flatMap(s -> PubSubDocuments.given(s, document).flatMap(PubSubDocuments::projectOf).stream())
             .findFirst())
         .or(() -> defaultProject);
   }
@@ -147,9 +147,9 @@ final class PubSubChecks {
       return CheckResult.fail(name, "exists, but the topic it read was deleted (" + t.fieldNames() + ")");
     }
     Setting field = t.fields().get(0);
-    Optional<Setting> topicField = AttachedTopics.pairedTopic(field).filter(f -> f.valueIn(document).isPresent());
+    Optional<Setting> topicField = AttachedTopics.pairedTopic(field).filter(f -> PubSubDocuments.given(f, document).isPresent());
     if (topicField.isPresent()) {
-      Optional<String> expected = topicField.get().valueIn(document)
+      Optional<String> expected = PubSubDocuments.given(topicField.get(), document)
           .flatMap(v -> resolve(v, ResourceKind.TOPIC, project()));
       if (expected.isPresent() && !expected.get().equals(reads)) {
         return CheckResult.fail(name, "reads " + reads + ", but " + topicField.get().jsonName() + " is "
@@ -186,7 +186,7 @@ final class PubSubChecks {
 
   private String others(Set<Setting> group, Setting field) {
     return PubSubDocuments.resourceSettings().stream()
-        .filter(s -> group.contains(s) && s != field && s.valueIn(document).isPresent())
+        .filter(s -> group.contains(s) && s != field && PubSubDocuments.given(s, document).isPresent())
         .map(Setting::jsonName)
         .collect(Collectors.joining(", "));
   }

@@ -64,6 +64,11 @@ public final class PubSubDocuments {
     return out;
   }
 
+  /** The setting's value when it is given: present and not blank (blank is as good as missing). */
+  public static Optional<String> given(Setting setting, PersistenceDocument document) {
+    return setting.valueIn(document).filter(v -> !v.isBlank());
+  }
+
   /** The value's project when it is a full resource name. */
   static Optional<String> projectOf(String value) {
     return ResourceNames.parse(value).flatMap(ResourceName::project);

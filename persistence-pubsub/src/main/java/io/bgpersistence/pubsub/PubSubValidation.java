@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The Pub/Sub rules, found by {@code DocumentValidator.standard()} through {@link java.util.ServiceLoader}.
- * Plain parsing only: validating never loads the Pub/Sub client.
+ * Plain parsing only: validating never loads the Pub/Sub client. What the core already reports is
+ * not repeated here: a writer's missing subscription or topic field (its registry row), Kafka
+ * settings under PUBSUB, placeholders, and the bucket scheme when {@code secret_client} is GCP.
  */
 public final class PubSubValidation implements ValidationExtension {
   public static final String ID = "pubsub";
@@ -23,7 +25,6 @@ public final class PubSubValidation implements ValidationExtension {
         new SameProjectRule(),
         new PairSameIdRule(),
         new SharedSubscriptionRule(),
-        new KafkaSettingsRule(),
         new SecretClientRule(),
         new UploadBucketRule(),
         new IdentityRule());

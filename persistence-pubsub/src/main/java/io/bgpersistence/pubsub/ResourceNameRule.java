@@ -23,9 +23,9 @@ final class ResourceNameRule extends PubSubRule {
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
-      s.valueIn(document)
-          // Empty values are Required, placeholders Invalid: the core reports both.
-          .filter(v -> !v.isEmpty() && !Checks.hasPlaceholder(v))
+      PubSubDocuments.given(s, document)
+          // Missing values are Required, placeholders Invalid: the core reports both.
+          .filter(v -> !Checks.hasPlaceholder(v))
           .ifPresent(v -> ResourceNames.check(v, PubSubDocuments.kindOf(s))
               .forEach(message -> out.add(FieldProblem.invalid(s.path(), v, message, ID))));
     }

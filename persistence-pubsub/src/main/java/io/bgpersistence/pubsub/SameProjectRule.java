@@ -22,11 +22,11 @@ final class SameProjectRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    Optional<String> reference = Setting.GCP_PROJECT_ID.valueIn(document);
+    Optional<String> reference = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document);
     String referenceField = Setting.GCP_PROJECT_ID.jsonName();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
-      Optional<String> value = s.valueIn(document);
+      Optional<String> value = PubSubDocuments.given(s, document);
       Optional<String> project = value.flatMap(PubSubDocuments::projectOf);
       if (project.isEmpty()) {
         continue;

@@ -21,7 +21,7 @@ final class SecretClientRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    return Setting.SECRET_CLIENT.valueIn(document)
+    return PubSubDocuments.given(Setting.SECRET_CLIENT, document)
         .filter(v -> WireValue.parse(SecretClient.class, v).filter(c -> c != SecretClient.GCP).isPresent())
         .map(v -> List.of(FieldProblem.invalid(Setting.SECRET_CLIENT.path(), v,
             "expected \"" + SecretClient.GCP.wireName() + "\" when bus_backend is PUBSUB: the fleet runs on "

@@ -25,14 +25,14 @@ final class SharedSubscriptionRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    Optional<String> project = Setting.GCP_PROJECT_ID.valueIn(document);
+    Optional<String> project = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document);
     Map<String, Setting> seen = new LinkedHashMap<>();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.neededResources(document, context.registry())) {
       if (PubSubDocuments.kindOf(s) != ResourceKind.SUBSCRIPTION) {
         continue;
       }
-      String value = s.valueIn(document).orElse("");
+      String value = PubSubDocuments.given(s, document).orElse("");
       // Compare full names where the project is known, so "x" and "projects/p/subscriptions/x" match.
       String key = ResourceNames.parse(value)
           .flatMap(n -> n.fullName(ResourceKind.SUBSCRIPTION, project))

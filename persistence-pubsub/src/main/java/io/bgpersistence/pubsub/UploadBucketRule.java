@@ -8,15 +8,18 @@ import io.bgpersistence.model.WireValue;
 import io.bgpersistence.validation.Checks;
 import io.bgpersistence.validation.ValidationContext;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Under Pub/Sub the upload bucket is a Cloud Storage bucket, {@code gs://…}. When
  * {@code secret_client} is GCP the core's bucket-scheme rule already says so; this rule speaks
- * only when it cannot (another secret client, or none), so the user hears it once.
+ * only when it cannot (another secret client, or none), and only about the scheme (the core
+ * reports a value that is no bucket URL at all), so the user hears each thing once.
  */
 final class UploadBucketRule extends PubSubRule {
   static final String ID = "pubsub-upload-bucket";
   static final String SCHEME = "gs://";
+  private static final Pattern OTHER_SCHEME = Pattern.compile("(?!gs://)[A-Za-z0-9+.-]+://.*");
 
   UploadBucketRule() {
     super(ID);
@@ -24,15 +27,15 @@ final class UploadBucketRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    boolean coreChecks = Setting.SECRET_CLIENT.valueIn(document)
+    boolean coreChecks = PubSubDocuments.given(Setting.SECRET_CLIENT, document)
         .flatMap(v -> WireValue.parse(SecretClient.class, v))
         .filter(SecretClient.GCP::equals)
         .isPresent();
     if (coreChecks) {
       return List.of();
     }
-    return Setting.BIGQUERY_UPLOAD_BUCKET.valueIn(document)
-        .filter(v -> !v.isEmpty() && !v.startsWith(SCHEME) && !Checks.hasPlaceholder(v))
+    return PubSubDocuments.given(Setting.BIGQUERY_UPLOAD_BUCKET, document)
+        .filter(v -> OTHER_SCHEME.matcher(v).matches() && !Checks.hasPlaceholder(v))
         .map(v -> List.of(FieldProblem.invalid(Setting.BIGQUERY_UPLOAD_BUCKET.path(), v,
             "must be a Cloud Storage bucket, " + SCHEME + "BUCKET, when bus_backend is PUBSUB", ID)))
         .orElse(List.of());
