@@ -213,4 +213,54 @@ public final class DocumentGenerators {
     return new Mutation(SettingValues.with(d, family.imageSetting(), null), family.imageSetting().path(),
         ProblemType.Required, family.imageSetting().jsonName() + " removed");
   }
+
+  // ---- arbitrary documents --------------------------------------------------------------------
+
+  /** Values that have broken parsers before: empty, blank, placeholders, odd quantities, huge, odd Unicode. */
+  private static final List<String> AWKWARD = List.of("", " ", "<x>", "<", ">", "<<>>", "KAFKA", "PUBSUB", "AWS",
+      "1", "0", "-1", "1Gi", "1Xi", "1e999999", "1E-999999", ".", "5.", "+.5m", "0x10", "NaN", "\u0000", "s3://",
+      "gs://a", "s3://a/b", "a:b@c", "registry:5000/a:b@sha256:", "ONLINE_WRITER", "\uD83D\uDE00", "a".repeat(300),
+      "-".repeat(64), "writers[0]", "\n", "true");
+
+  /** Any string: awkward values half of the time, any code points otherwise. */
+  public static Gen<String> anyStrings() {
+    return Generate.pick(AWKWARD).mix(strings().allPossible().ofLengthBetween(0, 40));
+  }
+
+  /**
+   * Documents with any string (or nothing) in every field and any number of writers: nothing about
+   * them is valid, and validation must still never throw.
+   */
+  public static Gen<PersistenceDocument> arbitraryDocuments() {
+    Gen<List<Optional<String>>> settings = lists().of(anyStrings().toOptionals(30))
+        .ofSize(Setting.values().length);
+    Gen<List<WriterSpec>> writers = lists().of(arbitraryWriters()).ofSizeBetween(0, 4);
+    Gen<Boolean> withCommon = Generate.booleans();
+    return settings.zip(writers, withCommon, (values, w, common) -> {
+      PersistenceDocument d = PersistenceDocument.builder().writers(w).build();
+      if (common) {
+        d = PersistenceDocument.builder().from(d).commonPersistenceSpecs(CommonPersistenceSpecs.builder().build())
+            .build();
+      }
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i).isPresent()) {
+          d = SettingValues.with(d, Setting.values()[i], values.get(i).get());
+        }
+      }
+      return d;
+    });
+  }
+
+  /** A writer with any value (or none) in each field. */
+  public static Gen<WriterSpec> arbitraryWriters() {
+    Gen<Optional<String>> any = anyStrings().toOptionals(25);
+    Gen<Optional<ResourceSpec>> resources = any.zip(any, (cpu, memory) ->
+        new ResourceSpec.Builder().cpu(cpu).memory(memory).build()).toOptionals(20);
+    Gen<Optional<Integer>> replicas = integers().all().toOptionals(20);
+    Gen<Optional<String>> type = Generate.pick(TYPES).mix(anyStrings()).toOptionals(20);
+    return any.zip(type, any, replicas, (name, t, version, r) -> WriterSpec.builder()
+            .name(name).busSubscriberType(t).version(version).defaultReplicaCount(r).build())
+        .zip(resources, resources, (w, request, limit) -> WriterSpec.builder().from(w)
+            .request(request).limit(limit).build());
+  }
 }
