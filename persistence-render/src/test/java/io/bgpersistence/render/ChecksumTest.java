@@ -7,7 +7,6 @@ import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ResourceSpec;
 import io.bgpersistence.model.WriterSpec;
-import io.bgpersistence.model.WriterType;
 import io.bgpersistence.testing.SampleDocuments;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.util.List;
@@ -108,29 +107,11 @@ class ChecksumTest {
     return out;
   }
 
-  /** A backend extension for tests: fixed shared settings, and one env var on named writers. */
+  /** A backend with fixed shared settings, and one env var on the named writers. */
   private static Renderer withExtension(Map<String, String> shared, Map<String, String> perWriter) {
-    return Renderer.builder().withoutServiceLoader().addExtension(new RenderExtension() {
-      @Override
-      public String id() {
-        return "test-backend";
-      }
-
-      @Override
-      public boolean appliesTo(PersistenceDocument document) {
-        return true;
-      }
-
-      @Override
-      public Map<String, String> sharedSettings(PersistenceDocument document) {
-        return shared;
-      }
-
-      @Override
-      public List<EnvVar> writerEnvironment(PersistenceDocument document, WriterSpec writer, WriterType type) {
-        String v = perWriter.get(writer.name().orElseThrow());
-        return v == null ? List.of() : List.of(new EnvVar("TEST_BACKEND_PARTITION", v, null));
-      }
-    }).build();
+    return new TestBackend(true, shared, Map.of(), w -> {
+      String v = perWriter.get(w.name().orElseThrow());
+      return v == null ? List.<EnvVar>of() : List.of(new EnvVar("TEST_BACKEND_PARTITION", v, null));
+    }).renderer();
   }
 }

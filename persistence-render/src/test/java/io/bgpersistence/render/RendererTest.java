@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.WriterSpec;
-import io.bgpersistence.model.WriterType;
 import io.bgpersistence.testing.SampleDocuments;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -103,7 +102,7 @@ class RendererTest {
 
   @Test
   void extensionsAddSharedSettingsServiceAccountAnnotationsAndWriterEnvironment() {
-    Renderer renderer = Renderer.builder().withoutServiceLoader().addExtension(new TestBackend(true)).build();
+    Renderer renderer = testBackend(true).renderer();
     List<HasMetadata> objects = renderer.render(SEED).objects().objects();
     ServiceAccount sa = (ServiceAccount) objects.get(0);
     assertEquals("writers@example.iam", sa.getMetadata().getAnnotations().get("example.com/identity"));
@@ -118,19 +117,15 @@ class RendererTest {
 
   @Test
   void anExtensionThatDoesNotApplyAddsNothing() {
-    Renderer renderer = Renderer.builder().withoutServiceLoader().addExtension(new TestBackend(false)).build();
+    Renderer renderer = testBackend(false).renderer();
     assertEquals(Renderer.builder().withoutServiceLoader().build().render(SEED).objects().toYaml(),
         renderer.render(SEED).objects().toYaml());
   }
 
   @Test
   void anExtensionCannotSilentlyOverrideAVariable() {
-    Renderer renderer = Renderer.builder().withoutServiceLoader().addExtension(new TestBackend(true) {
-      @Override
-      public List<EnvVar> writerEnvironment(PersistenceDocument d, WriterSpec w, WriterType t) {
-        return List.of(new EnvVar("WRITER_NAME", "other", null));
-      }
-    }).build();
+    Renderer renderer = new TestBackend(true, Map.of(), Map.of(),
+        w -> List.of(new EnvVar("WRITER_NAME", "other", null))).renderer();
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.render(SEED));
     assertTrue(e.getMessage().contains("WRITER_NAME"), e.getMessage());
   }
@@ -170,37 +165,9 @@ class RendererTest {
     assertFalse(yaml.contains("KAFKA_SASL_SECRET"));
   }
 
-  /** A backend for tests, applying when told to. */
-  private static class TestBackend implements RenderExtension {
-    private final boolean applies;
-
-    TestBackend(boolean applies) {
-      this.applies = applies;
-    }
-
-    @Override
-    public String id() {
-      return "test";
-    }
-
-    @Override
-    public boolean appliesTo(PersistenceDocument document) {
-      return applies;
-    }
-
-    @Override
-    public Map<String, String> sharedSettings(PersistenceDocument document) {
-      return Map.of("TEST_B", "b", "TEST_A", "a");
-    }
-
-    @Override
-    public Map<String, String> serviceAccountAnnotations(PersistenceDocument document, RenderOptions options) {
-      return Map.of("example.com/identity", "writers@example.iam");
-    }
-
-    @Override
-    public List<EnvVar> writerEnvironment(PersistenceDocument document, WriterSpec writer, WriterType type) {
-      return List.of(new EnvVar("TEST_SECRET_NAME", "name-of-the-secret", null));
-    }
+  private static TestBackend testBackend(boolean applies) {
+    return new TestBackend(applies, Map.of("TEST_B", "b", "TEST_A", "a"),
+        Map.of("example.com/identity", "writers@example.iam"),
+        w -> List.of(new EnvVar("TEST_SECRET_NAME", "name-of-the-secret", null)));
   }
 }
