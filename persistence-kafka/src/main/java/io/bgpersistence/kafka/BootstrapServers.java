@@ -20,6 +20,11 @@ public final class BootstrapServers {
     public Entry {
       problems = List.copyOf(problems);
     }
+
+    /** Each problem, saying which entry it is about: {@code entry 2 ("b-2:0") port ...}. */
+    public List<String> messages() {
+      return problems.stream().map(p -> "entry " + number + " (\"" + text + "\") " + p).toList();
+    }
   }
 
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]:(.*)");

@@ -30,9 +30,8 @@ final class BootstrapServersRule extends KafkaRule {
     }
     List<FieldProblem> out = new ArrayList<>();
     for (BootstrapServers.Entry entry : BootstrapServers.parse(value.get())) {
-      for (String problem : entry.problems()) {
-        out.add(FieldProblem.invalid(setting.path(), value.get(),
-            "entry " + entry.number() + " (\"" + entry.text() + "\") " + problem, ID));
+      for (String message : entry.messages()) {
+        out.add(FieldProblem.invalid(setting.path(), value.get(), message, ID));
       }
     }
     return out;
