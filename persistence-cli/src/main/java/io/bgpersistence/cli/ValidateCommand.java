@@ -1,6 +1,7 @@
 package io.bgpersistence.cli;
 
-import io.bgpersistence.model.ReadResult;
+import io.bgpersistence.validation.DocumentValidator;
+import io.bgpersistence.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a document and report every problem at once.")
+    description = "Check a document and report every problem at once: errors, then warnings.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
@@ -22,14 +23,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--strict", description = "Treat warnings (unknown fields, floating images, …) as errors.")
+  boolean strict;
+
   @Override
   public Integer call() {
-    ReadResult read = Inputs.read(file);
-    if (format == OutputFormat.json) {
-      ProblemPrinter.json(read.errors(), read.warnings(), spec.commandLine().getOut());
-    } else {
-      ProblemPrinter.text(read.errors(), read.warnings(), spec.commandLine().getOut());
+    ValidationReport report = DocumentValidator.standard().validate(Inputs.read(file));
+    if (strict) {
+      report = report.strict();
     }
-    return read.hasErrors() ? Bpctl.INVALID : Bpctl.OK;
+    if (format == OutputFormat.json) {
+      ProblemPrinter.json(report.errors(), report.warnings(), spec.commandLine().getOut());
+    } else {
+      ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getOut());
+    }
+    return report.valid() ? Bpctl.OK : Bpctl.INVALID;
   }
 }
