@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Describe, check and deploy a fleet of background persistence writers.",
     subcommands = {
         ValidateCommand.class,
+        RenderCommand.class,
         FmtCommand.class,
         TypesCommand.class,
         InitCommand.class,
