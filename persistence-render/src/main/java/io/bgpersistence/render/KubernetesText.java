@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,6 +56,11 @@ public final class KubernetesText {
     list.put("kind", "List");
     list.putArray("items").addAll(objects.stream().map(o -> (ObjectNode) JSON.valueToTree(o)).toList());
     return write(JSON_PRETTY, list) + "\n";
+  }
+
+  /** Any JSON tree, in the two-space form of {@link #json}. */
+  static String pretty(JsonNode tree) {
+    return write(JSON_PRETTY, tree);
   }
 
   /** One object as a JSON tree, e.g. for schema checks and diffs. */
