@@ -17,6 +17,7 @@ import com.google.pubsub.v1.Subscription;
 import com.google.pubsub.v1.TopicName;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -112,11 +113,16 @@ final class GoogleAdmin implements PubSubAdmin {
       return Lookup.failed(Outcome.NOT_FOUND, "not found");
     }
     if (UNREACHABLE.contains(code)) {
-      return Lookup.failed(Outcome.UNREACHABLE, description + " did not answer (" + code + "): " + e.getMessage());
+      return Lookup.failed(Outcome.UNREACHABLE, description + " did not answer (" + code + why(e) + ")");
     }
     String hint = code == StatusCode.Code.PERMISSION_DENIED
-        ? "; the writers' Google identity needs roles/pubsub.viewer (or better) to be checked" : "";
-    return Lookup.failed(Outcome.FAILED, description + " refused (" + code + ")" + hint);
+        ? "; the credentials preflight runs with need roles/pubsub.viewer (or better)" : "";
+    return Lookup.failed(Outcome.FAILED, description + " refused (" + code + why(e) + ")" + hint);
+  }
+
+  /** gRPC's own description of the failure, without exception class names. */
+  private static String why(ApiException e) {
+    return Optional.ofNullable(Status.fromThrowable(e).getDescription()).map(d -> ": " + d).orElse("");
   }
 
   @Override

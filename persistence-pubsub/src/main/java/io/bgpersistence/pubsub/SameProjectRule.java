@@ -22,12 +22,16 @@ final class SameProjectRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    Optional<String> reference = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document);
+    // Values other rules reject (a malformed project id or name) are theirs to report, not compared here.
+    Optional<String> reference = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document)
+        .filter(p -> ResourceNames.projectId(p).isEmpty());
     String referenceField = Setting.GCP_PROJECT_ID.jsonName();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
       Optional<String> value = PubSubDocuments.given(s, document);
-      Optional<String> project = value.flatMap(PubSubDocuments::projectOf);
+      Optional<String> project = value
+          .filter(v -> ResourceNames.check(v, PubSubDocuments.kindOf(s)).isEmpty())
+          .flatMap(PubSubDocuments::projectOf);
       if (project.isEmpty()) {
         continue;
       }

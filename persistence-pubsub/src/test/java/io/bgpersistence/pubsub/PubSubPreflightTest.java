@@ -144,6 +144,15 @@ class PubSubPreflightTest {
   }
 
   @Test
+  void aLookupTheServiceRefusesIsOneFailLineWithTheReason() {
+    complete().deny(METRICS_TOPIC);
+    assertEquals(List.of("FAIL pubsub.topic[" + METRICS_TOPIC + "]: Pub/Sub at " + pubsub.endpoint()
+            + " refused (PERMISSION_DENIED: User not authorized to perform this action.); the credentials "
+            + "preflight runs with need roles/pubsub.viewer (or better) (metrics_bus_topic_id)"),
+        failed(run(Docs.valid())));
+  }
+
+  @Test
   void fullNamesAreLookedUpAsGivenAndAResourceTwoFieldsNameIsAskedOnce() throws Exception {
     complete();
     PersistenceDocument d = Docs.withSpecs(b -> b.metricsBusSubscriptionId(METRICS_SUB));

@@ -104,6 +104,9 @@ class PubSubRulesTest {
         .metricsBusTopicId(FULL_TOPIC));
     assertEquals(List.of(warning(Setting.METRICS_BUS_TOPIC_ID, ProblemType.Invalid, origin)), found(origin, twoProjects));
     assertTrue(Docs.validate(twoProjects).valid(), "a warning, not an error");
+    // A malformed project is the name rule's error alone, not also a project mismatch.
+    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.metricsBusTopicId("projects/Acme/topics/metrics-bus"))));
+    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.gcpProjectId("Acme").metricsBusTopicId(FULL_TOPIC))));
   }
 
   @Test
@@ -200,6 +203,7 @@ class PubSubRulesTest {
     assertEquals(List.of(Setting.BIGQUERY_UPLOAD_BUCKET.path(), Setting.METRICS_BUS_SUBSCRIPTION_ID.path(),
             Setting.METRICS_BUS_TOPIC_ID.path(), Setting.GCP_PROJECT_ID.path()),
         report.errors().stream().map(FieldProblem::path).distinct().toList());
-    assertEquals(List.of(Setting.SECRET_CLIENT.path()), report.warnings().stream().map(FieldProblem::path).toList());
+    assertEquals(List.of(Setting.SECRET_CLIENT.path()), report.warnings().stream().map(FieldProblem::path).toList(),
+        report.warnings().toString());
   }
 }

@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 final class StandInPubSub implements AutoCloseable {
   private final Map<String, Topic> topics = new ConcurrentHashMap<>();
   private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+  /** Names the caller may not view, answered PERMISSION_DENIED as Google's IAM would. */
+  private final java.util.Set<String> denied = ConcurrentHashMap.newKeySet();
   /** Every resource name asked for, in order. */
   final List<String> asked = new CopyOnWriteArrayList<>();
   private final Server server;
@@ -61,6 +63,11 @@ final class StandInPubSub implements AutoCloseable {
     return this;
   }
 
+  StandInPubSub deny(String fullName) {
+    denied.add(fullName);
+    return this;
+  }
+
   @Override
   public void close() throws InterruptedException {
     server.shutdownNow();
@@ -83,6 +90,11 @@ final class StandInPubSub implements AutoCloseable {
 
   private <T> void answer(String name, Map<String, T> known, String kind, StreamObserver<T> response) {
     asked.add(name);
+    if (denied.contains(name)) {
+      response.onError(Status.PERMISSION_DENIED.withDescription("User not authorized to perform this action.")
+          .asRuntimeException());
+      return;
+    }
     T found = known.get(name);
     if (found == null) {
       response.onError(Status.NOT_FOUND.withDescription(kind + " not found").asRuntimeException());
