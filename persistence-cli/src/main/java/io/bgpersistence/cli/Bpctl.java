@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         ValidateCommand.class,
         RenderCommand.class,
+        DiffCommand.class,
         FmtCommand.class,
         TypesCommand.class,
         InitCommand.class,
