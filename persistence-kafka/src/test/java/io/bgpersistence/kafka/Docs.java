@@ -1,12 +1,9 @@
 package io.bgpersistence.kafka;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.PersistenceJson;
-import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.Setting;
+import io.bgpersistence.testing.SettingValues;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
 import java.util.List;
@@ -17,19 +14,7 @@ final class Docs {
 
   /** The document with {@code setting} set to {@code value}, or removed when value is null. */
   static PersistenceDocument with(PersistenceDocument document, Setting setting, String value) {
-    ObjectNode root = PersistenceJson.mapper().valueToTree(document);
-    ObjectNode at = setting.location() == Setting.Location.COMMON
-        ? (ObjectNode) root.get("common_persistence_specs") : root;
-    if (value == null) {
-      at.remove(setting.jsonName());
-    } else {
-      at.put(setting.jsonName(), value);
-    }
-    ReadResult read = DocumentReader.read(root.toString());
-    if (read.hasErrors()) {
-      throw new AssertionError("test document does not read: " + read.problems());
-    }
-    return read.document().orElseThrow();
+    return SettingValues.with(document, setting, value);
   }
 
   static ValidationReport validate(PersistenceDocument document) {
