@@ -27,7 +27,9 @@ interface PubSubAdmin extends AutoCloseable {
     /** The service did not answer (down, wrong endpoint, timed out): asking again will not help. */
     UNREACHABLE,
     /** Any other refusal, such as a missing permission. */
-    FAILED
+    FAILED,
+    /** Not asked: the service had stopped answering before (one timeout, not one per resource). */
+    NOT_ASKED
   }
 
   /** One answer: found (with the attached topic for a subscription), or why not. */

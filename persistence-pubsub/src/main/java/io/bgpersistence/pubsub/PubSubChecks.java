@@ -110,7 +110,7 @@ final class PubSubChecks {
       PubSubAdmin.Lookup answer = t.kind() == ResourceKind.TOPIC ? admin.topic(name) : admin.subscription(name);
       answers.put(t.checkName(), answer);
       if (answer.outcome() == PubSubAdmin.Outcome.UNREACHABLE) {
-        down = Optional.of(PubSubAdmin.Lookup.failed(PubSubAdmin.Outcome.UNREACHABLE,
+        down = Optional.of(PubSubAdmin.Lookup.failed(PubSubAdmin.Outcome.NOT_ASKED,
             "not checked: " + admin.describe() + " did not answer"));
       }
     }
@@ -125,29 +125,27 @@ final class PubSubChecks {
           + "(set " + Setting.GCP_PROJECT_ID.jsonName() + ")");
     }
     PubSubAdmin.Lookup answer = answers.get(name);
-    switch (answer.outcome()) {
-      case NOT_FOUND:
-        return CheckResult.fail(name, "does not exist (" + t.fieldNames() + ")");
-      case UNREACHABLE:
-        return answer.reason().startsWith("not checked")
-            ? CheckResult.skip(name, answer.reason()) : CheckResult.fail(name, answer.reason());
-      case FAILED:
-        return CheckResult.fail(name, answer.reason() + " (" + t.fieldNames() + ")");
-      default:
-        return t.kind() == ResourceKind.TOPIC
-            ? CheckResult.ok(name, "exists (" + t.fieldNames() + ")")
-            : attachment(t, answer.topic().orElse(""), all, answers);
-    }
+    return switch (answer.outcome()) {
+      case NOT_FOUND -> CheckResult.fail(name, "does not exist (" + t.fieldNames() + ")");
+      case UNREACHABLE -> CheckResult.fail(name, answer.reason());
+      case NOT_ASKED -> CheckResult.skip(name, answer.reason());
+      case FAILED -> CheckResult.fail(name, answer.reason() + " (" + t.fieldNames() + ")");
+      case FOUND -> t.kind() == ResourceKind.TOPIC
+          ? CheckResult.ok(name, "exists (" + t.fieldNames() + ")")
+          : attachment(t, answer.topic().orElse(""), all, answers);
+    };
   }
 
   /** A found subscription: does it read the topic it should? */
-  private CheckResult attachment(Target t, String reads, List<Target> all, Map<String, PubSubAdmin.Lookup> answers) {
+  private CheckResult attachment(Target t, String reads, List<Target> all,
+      Map<String, PubSubAdmin.Lookup> answers) {
     String name = t.checkName();
     if (reads.equals(DELETED_TOPIC)) {
       return CheckResult.fail(name, "exists, but the topic it read was deleted (" + t.fieldNames() + ")");
     }
     Setting field = t.fields().get(0);
-    Optional<Setting> topicField = AttachedTopics.pairedTopic(field).filter(f -> PubSubDocuments.given(f, document).isPresent());
+    Optional<Setting> topicField = AttachedTopics.pairedTopic(field)
+        .filter(f -> PubSubDocuments.given(f, document).isPresent());
     if (topicField.isPresent()) {
       Optional<String> expected = PubSubDocuments.given(topicField.get(), document)
           .flatMap(v -> resolve(v, ResourceKind.TOPIC, project()));
@@ -173,7 +171,8 @@ final class PubSubChecks {
    * The topic most of a group's found subscriptions read (the first such in field order on a tie):
    * the odd one out is the wrongly attached one.
    */
-  private static Optional<String> sharedTopic(Set<Setting> group, List<Target> all, Map<String, PubSubAdmin.Lookup> answers) {
+  private static Optional<String> sharedTopic(Set<Setting> group, List<Target> all,
+      Map<String, PubSubAdmin.Lookup> answers) {
     Map<String, Long> counts = all.stream()
         .filter(t -> t.fields().stream().anyMatch(group::contains))
         .map(t -> answers.get(t.checkName()))
