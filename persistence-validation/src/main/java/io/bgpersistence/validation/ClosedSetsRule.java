@@ -37,7 +37,7 @@ final class ClosedSetsRule implements DocumentRule {
     List<FieldProblem> out = new ArrayList<>();
     SETS.forEach((setting, allowed) -> Values.given(setting, document)
         .filter(v -> !allowed.contains(v))
-        .ifPresent(v -> out.add(FieldProblem.notSupported(setting.path(), v, allowed, ID))));
+        .ifPresent(v -> out.add(FieldProblem.notSupported(Paths.of(setting), v, allowed, ID))));
     List<String> types = context.registry().names();
     List<WriterSpec> writers = document.writers();
     for (int i = 0; i < writers.size(); i++) {

@@ -23,8 +23,8 @@ final class ImagesRule implements DocumentRule {
         continue;
       }
       Values.given(s, document).ifPresent(image -> {
-        Checks.imageReference(image).forEach(m -> out.add(FieldProblem.invalid(s.path(), image, m, ID)));
-        Checks.imagePinning(image).forEach(m -> out.add(FieldProblem.invalid(s.path(), image, m, ID).asWarning()));
+        Checks.imageReference(image).forEach(m -> out.add(FieldProblem.invalid(Paths.of(s), image, m, ID)));
+        Checks.imagePinning(image).forEach(m -> out.add(FieldProblem.invalid(Paths.of(s), image, m, ID).asWarning()));
       });
     }
     return out;

@@ -1,5 +1,6 @@
 package io.bgpersistence.validation;
 
+import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Secrets;
@@ -22,11 +23,12 @@ final class PlaceholderRule implements DocumentRule {
       if (!Checks.hasPlaceholder(at.value())) {
         continue;
       }
+      FieldPath path = at.path().get();
       // A secret field's message must not quote any part of what was typed there.
-      String message = Secrets.isSecretPath(at.path())
+      String message = Secrets.isSecretPath(path)
           ? "still holds a template placeholder: replace it with a real value"
           : Checks.placeholder(at.value()).get(0);
-      out.add(FieldProblem.invalid(at.path(), at.value(), message, ID));
+      out.add(FieldProblem.invalid(path, at.value(), message, ID));
     }
     return out;
   }

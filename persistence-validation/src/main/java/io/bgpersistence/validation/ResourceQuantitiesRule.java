@@ -5,6 +5,7 @@ import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.WriterSpec;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A writer's request names both cpu and memory; every cpu and memory given (request or limit) is a
@@ -23,15 +24,16 @@ final class ResourceQuantitiesRule extends EachWriterRule {
       if (w.request().isPresent() && Values.given(r.request(w)).isEmpty()) {
         out.add(FieldProblem.required(r.requestPath(i), "is required: the scheduler places pods by their requests", ID));
       }
-      quantity(out, r.requestPath(i), r.request(w));
+      quantity(out, () -> r.requestPath(i), r.request(w));
     }
     for (Resources r : Resources.values()) {
-      quantity(out, r.limitPath(i), r.limit(w));
+      quantity(out, () -> r.limitPath(i), r.limit(w));
     }
   }
 
-  private static void quantity(List<FieldProblem> out, FieldPath at, Optional<String> value) {
+  /** The path is made only for a problem: most quantities are fine. */
+  private static void quantity(List<FieldProblem> out, Supplier<FieldPath> at, Optional<String> value) {
     Values.given(value).ifPresent(v -> Checks.quantity(v)
-        .forEach(message -> out.add(FieldProblem.invalid(at, v, message, ID))));
+        .forEach(message -> out.add(FieldProblem.invalid(at.get(), v, message, ID))));
   }
 }

@@ -83,6 +83,6 @@ final class UploadBucketRule implements DocumentRule {
   }
 
   private static FieldProblem invalid(String value, String message) {
-    return FieldProblem.invalid(Setting.BIGQUERY_UPLOAD_BUCKET.path(), value, message, ID);
+    return FieldProblem.invalid(Paths.of(Setting.BIGQUERY_UPLOAD_BUCKET), value, message, ID);
   }
 }

@@ -47,8 +47,8 @@ final class WriterTypeNeedsRule implements DocumentRule {
       }
       String who = "writers[" + need.writer() + "] (" + need.type().name() + ")";
       out.add(need.required()
-          ? FieldProblem.required(setting.path(), "is required by " + who, ID)
-          : FieldProblem.required(setting.path(),
+          ? FieldProblem.required(Paths.of(setting), "is required by " + who, ID)
+          : FieldProblem.required(Paths.of(setting),
               "is expected by " + who + ": without it that part of the pipeline does not run", ID).asWarning());
     });
     return out;
