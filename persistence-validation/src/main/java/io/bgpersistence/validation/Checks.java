@@ -55,6 +55,7 @@ public final class Checks {
   private static final Pattern IMAGE_P = Pattern.compile(IMAGE_REFERENCE);
 
   private static final int QUANTITY_CACHE_SIZE = 4096;
+  private static final int QUANTITY_CACHE_KEY_MAX = 32;
   private static final Map<String, Optional<BigDecimal>> QUANTITIES = new ConcurrentHashMap<>();
 
   private Checks() {}
@@ -112,8 +113,9 @@ public final class Checks {
       return known;
     }
     Optional<BigDecimal> parsed = parseQuantityUncached(value);
-    // Documents repeat a handful of values ("1", "512Mi"); fabric8's parsing is the costly part.
-    if (QUANTITIES.size() < QUANTITY_CACHE_SIZE) {
+    // Documents repeat a handful of short values ("1", "512Mi"); fabric8's parsing is the costly
+    // part. Bounded in entries and key length, so hostile input cannot grow it.
+    if (value.length() <= QUANTITY_CACHE_KEY_MAX && QUANTITIES.size() < QUANTITY_CACHE_SIZE) {
       QUANTITIES.put(value, parsed);
     }
     return parsed;

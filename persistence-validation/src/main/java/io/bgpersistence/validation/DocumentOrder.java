@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,20 @@ final class DocumentOrder {
   private record Level(Map<String, Integer> rank, Map<String, Level> below) {}
 
   private static final Level ROOT = levelOf(PersistenceDocument.class);
-  private static final Comparator<FieldProblem> BY_PATH = (a, b) -> compare(a.path(), b.path());
 
   private DocumentOrder() {}
 
   /** A stable sort: problems at one path keep the order in which they were found. */
   static List<FieldProblem> sort(List<FieldProblem> problems) {
-    List<FieldProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(BY_PATH);
-    return List.copyOf(sorted);
+    if (problems.size() < 2) {
+      return List.copyOf(problems);
+    }
+    // Each path's segments once, not once per comparison.
+    record Keyed(FieldProblem problem, List<Object> segments) {}
+    List<Keyed> keyed = new ArrayList<>(problems.size());
+    problems.forEach(p -> keyed.add(new Keyed(p, segments(p.path()))));
+    keyed.sort((a, b) -> compare(a.segments(), b.segments()));
+    return keyed.stream().map(Keyed::problem).toList();
   }
 
   /** The JSON names the model defines for the object at {@code path} (for "did you mean"). */
@@ -42,8 +46,10 @@ final class DocumentOrder {
   }
 
   static int compare(FieldPath a, FieldPath b) {
-    List<Object> x = segments(a);
-    List<Object> y = segments(b);
+    return compare(segments(a), segments(b));
+  }
+
+  private static int compare(List<Object> x, List<Object> y) {
     Level level = ROOT;
     for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
       Object s = x.get(i);
