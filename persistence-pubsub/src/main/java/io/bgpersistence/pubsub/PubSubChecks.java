@@ -80,13 +80,9 @@ final class PubSubChecks {
     return List.copyOf(byName.values());
   }
 
-  /** The project of short ids: gcp_project_id, else the one the full names give, else the default. */
+  /** The project of short ids: the document's, else the default. */
   private Optional<String> project() {
-    return PubSubDocuments.given(Setting.GCP_PROJECT_ID, document)
-        .or(() -> PubSubDocuments.resourceSettings().stream()
-            .flatMap(s -> PubSubDocuments.given(s, document).flatMap(PubSubDocuments::projectOf).stream())
-            .findFirst())
-        .or(() -> defaultProject);
+    return PubSubDocuments.project(document).or(() -> defaultProject);
   }
 
   private static Optional<String> resolve(String value, ResourceKind kind, Optional<String> project) {

@@ -69,6 +69,14 @@ public final class PubSubDocuments {
     return setting.valueIn(document).filter(v -> !v.isBlank());
   }
 
+  /** The project of the document's short ids: {@code gcp_project_id}, else the first full name's. */
+  public static Optional<String> project(PersistenceDocument document) {
+    return given(Setting.GCP_PROJECT_ID, document)
+        .or(() -> resourceSettings().stream()
+            .flatMap(s -> given(s, document).flatMap(PubSubDocuments::projectOf).stream())
+            .findFirst());
+  }
+
   /** The value's project when it is a full resource name. */
   static Optional<String> projectOf(String value) {
     return ResourceNames.parse(value).flatMap(ResourceName::project);

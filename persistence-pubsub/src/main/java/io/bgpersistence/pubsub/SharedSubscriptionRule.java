@@ -25,7 +25,7 @@ final class SharedSubscriptionRule extends PubSubRule {
 
   @Override
   List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
-    Optional<String> project = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document);
+    Optional<String> project = PubSubDocuments.project(document);
     Map<String, Setting> seen = new LinkedHashMap<>();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.neededResources(document, context.registry())) {

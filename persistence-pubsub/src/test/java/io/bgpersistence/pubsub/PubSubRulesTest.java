@@ -130,6 +130,12 @@ class PubSubRulesTest {
             error(Setting.RESULT_BUS_OFFLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin),
             error(Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin)),
         found(origin, shared));
+    // Without gcp_project_id a short id lives in the project the full names give.
+    PersistenceDocument noProject = Docs.withSpecs(b -> b.gcpProjectId(Optional.empty())
+        .resultBusMetricsSubscriptionId("projects/" + Docs.PROJECT + "/subscriptions/result-bus-1")
+        .resultBusOnlineStoreSubscriptionId("result-bus-1"));
+    assertEquals(List.of(error(Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin)),
+        found(origin, noProject));
     // A subscription field no writer reads shares nothing with anyone.
     assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.bigqueryParquetUploadSubscriptionId("metrics-bus-sub"))));
   }
