@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         RenderCommand.class,
         DiffCommand.class,
+        ApplyCommand.class,
         FmtCommand.class,
         TypesCommand.class,
         InitCommand.class,

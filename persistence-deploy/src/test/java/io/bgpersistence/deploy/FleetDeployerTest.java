@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Against fabric8's MOCK API server in CRUD mode (no real Kubernetes API server can run here). The
  * mock stores what is created and lists by label, which is enough to test which objects pruning
- * selects and deletes. It answers server-side apply with HTTP 415, so for apply we check the request
+ * selects and deletes. It cannot do server-side apply (it answers with an error), so for apply we check the request
  * bpctl sends (method, content type, field manager, strict field validation, dry run), not its effect.
  */
 @EnableKubernetesMockClient(crud = true)
@@ -69,7 +69,7 @@ class FleetDeployerTest {
   void applySendsServerSideApplyAsBpctlWithStrictFieldValidation() throws Exception {
     RenderedObjects rendered = Renderer.standard().render(SampleDocuments.kafkaSeedFilledIn()).objects();
     FleetDeployer deployer = new FleetDeployer(client);
-    // The mock cannot do server-side apply (HTTP 415): the first object fails, and says so.
+    // The mock cannot do server-side apply: the first object fails, and says so.
     assertThrows(KubernetesClientException.class, () -> deployer.apply(rendered, new ApplyOptions(true, false, false)));
     RecordedRequest request = lastPatch();
     assertEquals("PATCH", request.getMethod());

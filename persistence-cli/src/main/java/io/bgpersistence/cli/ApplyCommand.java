@@ -1,0 +1,73 @@
+package io.bgpersistence.cli;
+
+import io.bgpersistence.deploy.ApplyOptions;
+import io.bgpersistence.deploy.ApplyReport;
+import io.bgpersistence.deploy.FleetDeployer;
+import io.bgpersistence.render.RenderedObjects;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "apply", mixinStandardHelpOptions = true,
+    description = {"Server-side apply of a valid document's objects to the cluster of the current",
+        "kubeconfig context, as field manager 'bpctl'. An invalid document is refused before any",
+        "connection is made."})
+final class ApplyCommand implements Callable<Integer> {
+  /** How the command gets its client; tests replace it. */
+  static Supplier<KubernetesClient> clients = () -> new KubernetesClientBuilder().build();
+
+  @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
+
+  @Parameters(paramLabel = "FILE", description = "The document (JSON).")
+  Path file;
+
+  @Option(names = "--dry-run", description = "The API server checks every object and persists nothing.")
+  boolean dryRun;
+
+  @Option(names = "--prune", description = "Delete the writers this tool created that FILE no longer has.")
+  boolean prune;
+
+  @Option(names = "--force-conflicts", description = "Take over fields another field manager owns.")
+  boolean forceConflicts;
+
+  @Mixin RenderOptionsMixin renderOptions;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<RenderedObjects> rendered = RenderedFile.render(file, renderOptions.options(), err, false);
+    if (rendered.isEmpty()) {
+      return Bpctl.INVALID;
+    }
+    try (KubernetesClient client = clients.get()) {
+      ApplyReport report = new FleetDeployer(client).apply(rendered.get(), new ApplyOptions(dryRun, prune, forceConflicts));
+      spec.commandLine().getOut().print(report.toText());
+      spec.commandLine().getOut().flush();
+      return Bpctl.OK;
+    } catch (KubernetesClientException e) {
+      // The API server's answer, on one line; the trace only with --debug (OneLineError does that).
+      if (debug.debug) {
+        throw e;
+      }
+      err.println("bpctl apply: " + firstLine(e.getMessage()));
+      err.flush();
+      return Bpctl.INVALID;
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "the API server refused the request" : message.lines().findFirst().orElse(message);
+  }
+}
