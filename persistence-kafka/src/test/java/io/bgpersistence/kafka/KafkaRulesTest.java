@@ -54,6 +54,13 @@ class KafkaRulesTest {
   }
 
   @Test
+  void theShippedKafkaExampleIsValid() throws Exception {
+    ReadResult read = DocumentReader.read(Path.of("../examples/kafka-example.json"));
+    ValidationReport report = Docs.validate(read.document().orElseThrow());
+    assertEquals(List.of(), summary(report.all()));
+  }
+
+  @Test
   void seedExampleIsFlaggedOnlyForItsPlaceholders() throws Exception {
     ReadResult read = DocumentReader.read(Path.of("../examples/seed-example.json"));
     ValidationReport report = Docs.validate(read.document().orElseThrow());
