@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -116,7 +118,21 @@ final class FieldConstraints implements DocumentRule {
 
   /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
   private static final class Engine {
+    /**
+     * HV announces its version at INFO on stderr (through java.util.logging when no other logging
+     * is set up), which would end up in every bpctl run's output. That one logger says nothing
+     * else; held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger VERSION_LOG = quiet("org.hibernate.validator.internal.util.Version");
     static final Validator VALIDATOR = build();
+
+    private static Logger quiet(String name) {
+      Logger logger = Logger.getLogger(name);
+      if (logger.getLevel() == null) {
+        logger.setLevel(Level.WARNING);
+      }
+      return logger;
+    }
 
     private static Validator build() {
       JsonNamedAccessors accessors = new JsonNamedAccessors();
