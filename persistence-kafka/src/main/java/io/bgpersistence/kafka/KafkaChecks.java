@@ -1,6 +1,8 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.SaslMechanism;
 import io.bgpersistence.model.Setting;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
@@ -15,12 +17,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -54,20 +60,28 @@ final class KafkaChecks {
       skipTopics(doc, needed, "not checked: " + brokersProblem.get(), out);
       return out;
     }
+    Optional<CheckResult> cannot = cannotAuthenticate(doc, context);
+    if (cannot.isPresent()) {
+      out.add(cannot.get());
+      skipTopics(doc, needed, "not checked: " + cannot.get().detail().split(":")[0], out);
+      return out;
+    }
     KafkaClientSettings settings;
     try {
       settings = KafkaClientSettings.of(doc, context.kafkaSaslSecret());
     } catch (KafkaSettingsException e) {
-      boolean noCredential = context.kafkaSaslSecret().isEmpty();
-      String why = noCredential
-          ? "no credential given: pass --sasl-secret-file FILE or set BPCTL_KAFKA_SASL_SECRET to the value of "
-              + "the secret kafka_sasl_secret names ({\"username\": \"...\", \"password\": \"...\"})"
-          : e.getMessage();
-      out.add(noCredential ? CheckResult.skip(AUTHENTICATION, why) : CheckResult.fail(AUTHENTICATION, why));
-      skipTopics(doc, needed, "not checked: " + (noCredential ? "no credential given" : "no usable credential"), out);
+      out.add(CheckResult.fail(AUTHENTICATION, e.getMessage()));
+      skipTopics(doc, needed, "not checked: no usable Kafka settings", out);
       return out;
     }
-    Admin admin = Admin.create(adminProperties(settings, context.timeout()));
+    Admin admin;
+    try {
+      admin = Admin.create(adminProperties(settings, context.timeout()));
+    } catch (KafkaException e) {
+      out.add(CheckResult.fail(AUTHENTICATION, "cannot create a Kafka client from the document: " + e.getMessage()));
+      skipTopics(doc, needed, "not checked: no Kafka client", out);
+      return out;
+    }
     try {
       Optional<Set<String>> existing = authenticate(admin, settings, context.timeout(), out);
       if (existing.isEmpty()) {
@@ -79,6 +93,33 @@ final class KafkaChecks {
       admin.close(Duration.ofSeconds(1));  // do not wait for requests to brokers that never answered
     }
     return out;
+  }
+
+  /**
+   * Why authentication cannot be checked here, as a SKIP line: no credential for a mechanism that
+   * needs one, or a mechanism bpctl cannot log in with. Empty when it can be checked.
+   */
+  private static Optional<CheckResult> cannotAuthenticate(PersistenceDocument doc, PreflightContext context) {
+    boolean sasl = SecurityPairRule.effectiveProtocol(doc).map(KafkaSecurityProtocol::usesSasl).orElse(false);
+    if (!sasl) {
+      return Optional.empty();
+    }
+    Optional<SaslMechanism> mechanism = KafkaDocument.mechanism(doc);
+    if (mechanism.isPresent() && !SaslLogin.supported(mechanism.get())) {
+      return Optional.of(CheckResult.skip(AUTHENTICATION, "bpctl cannot log in with " + mechanism.get().wireName()
+          + ": it needs settings (a token endpoint) that the document does not hold"));
+    }
+    if (mechanism.isPresent() && SaslLogin.loginModuleMissing(mechanism.get())) {
+      return Optional.of(CheckResult.skip(AUTHENTICATION, "bpctl cannot log in with " + mechanism.get().wireName()
+          + ": its login module (the aws-msk-iam-auth library) is not on bpctl's class path"));
+    }
+    boolean needsCredential = mechanism.map(SaslLogin::needsCredential).orElse(true);
+    if (needsCredential && context.kafkaSaslSecret().isEmpty()) {
+      return Optional.of(CheckResult.skip(AUTHENTICATION, "no credential given: pass --sasl-secret-file FILE or "
+          + "set BPCTL_KAFKA_SASL_SECRET to the value of the secret kafka_sasl_secret names "
+          + "({\"username\": \"...\", \"password\": \"...\"})"));
+    }
+    return Optional.empty();
   }
 
   /** Adds the brokers line; returns why the checks after it cannot run, if they cannot. */
@@ -94,16 +135,25 @@ final class KafkaChecks {
       out.add(CheckResult.fail(BROKERS, "kafka_bootstrap_servers: " + bad));
       return Optional.of("no brokers to ask");
     }
+    // All at once, each with the whole timeout: one silent broker must not use up the others' time.
+    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(addresses.size(), r -> {
+      Thread t = new Thread(r, "bpctl-kafka-connect");
+      t.setDaemon(true);
+      return t;
+    });
+    List<CompletableFuture<Optional<String>>> attempts = addresses.stream()
+        .map(a -> CompletableFuture.supplyAsync(() -> connect(a, timeout), pool))
+        .toList();
+    pool.shutdown();
     List<String> answered = new ArrayList<>();
     List<String> failed = new ArrayList<>();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    for (BrokerAddress a : entries.stream().map(e -> e.address().orElseThrow()).toList()) {
-      long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(a.host(), a.port()), (int) Math.min(left, Integer.MAX_VALUE));
-        answered.add(a.toString());
-      } catch (IOException e) {
-        failed.add(a + " (" + reason(e) + ")");
+    for (int i = 0; i < addresses.size(); i++) {
+      Optional<String> problem = attempts.get(i).join();
+      if (problem.isEmpty()) {
+        answered.add(addresses.get(i).toString());
+      } else {
+        failed.add(addresses.get(i) + " (" + problem.get() + ")");
       }
     }
     if (answered.isEmpty()) {
@@ -212,6 +262,16 @@ final class KafkaChecks {
     p.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, ms);
     p.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, ms);
     return p;
+  }
+
+  /** Opens and closes a TCP connection; the reason it failed, or empty when it worked. */
+  private static Optional<String> connect(BrokerAddress a, Duration timeout) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(a.host(), a.port()), (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(reason(e));
+    }
   }
 
   private static String reason(IOException e) {

@@ -31,6 +31,16 @@ final class SaslLogin {
     return ROWS.containsKey(mechanism);
   }
 
+  /** Whether the mechanism's login module is missing from the class path (aws-msk-iam-auth, say). */
+  static boolean loginModuleMissing(SaslMechanism mechanism) {
+    try {
+      Class.forName(row(mechanism).loginModule(), false, SaslLogin.class.getClassLoader());
+      return false;
+    } catch (ClassNotFoundException e) {
+      return true;
+    }
+  }
+
   static boolean needsCredential(SaslMechanism mechanism) {
     return row(mechanism).withPassword();
   }

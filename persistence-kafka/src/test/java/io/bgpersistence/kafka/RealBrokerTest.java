@@ -235,4 +235,43 @@ class RealBrokerTest {
     assertTrue(millis < 5000, "took " + millis + " ms");
     assertTrue(results.stream().skip(1).allMatch(r -> r.status() == CheckStatus.SKIP), results.toString());
   }
+
+  @Test
+  void oneUnreachableBootstrapServerOfTwoIsNamedAndTheOtherServes() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    PersistenceDocument d = Docs.with(document(), Setting.KAFKA_BOOTSTRAP_SERVERS,
+        "127.0.0.1:" + closed + ", " + broker.saslBootstrap());
+    List<CheckResult> results = preflight(d, Optional.of(credential(KafkaBroker.USER, KafkaBroker.PASSWORD)));
+    CheckResult brokers = line(results, KafkaChecks.BROKERS);
+    assertEquals(CheckStatus.OK, brokers.status());
+    assertTrue(brokers.detail().contains("not reachable: 127.0.0.1:" + closed), brokers.detail());
+    assertEquals(CheckStatus.OK, line(results, KafkaChecks.AUTHENTICATION).status(), results.toString());
+  }
+
+  @Test
+  void mechanismsBpctlCannotLogInWithAreSkippedSayingWhy() throws Exception {
+    SecretValue secret = credential(KafkaBroker.USER, KafkaBroker.PASSWORD);
+    PersistenceDocument oauth = Docs.with(document(), Setting.KAFKA_SASL_MECHANISM, "OAUTHBEARER");
+    CheckResult auth = line(preflight(oauth, Optional.of(secret)), KafkaChecks.AUTHENTICATION);
+    assertEquals(CheckStatus.SKIP, auth.status());
+    assertTrue(auth.detail().contains("cannot log in with OAUTHBEARER"), auth.detail());
+    PersistenceDocument iam = Docs.with(Docs.with(document(), Setting.KAFKA_SASL_MECHANISM, "AWS_MSK_IAM"),
+        Setting.KAFKA_SECURITY_PROTOCOL, "SASL_SSL");
+    List<CheckResult> results = preflight(iam, Optional.empty());
+    auth = line(results, KafkaChecks.AUTHENTICATION);
+    assertEquals(CheckStatus.SKIP, auth.status());
+    assertTrue(auth.detail().contains("aws-msk-iam-auth"), auth.detail());
+    assertTrue(Preflight.passed(results));
+  }
+
+  @Test
+  void anUnknownProtocolIsAFailureNotAMissingCredential() {
+    PersistenceDocument d = Docs.with(document(), Setting.KAFKA_SECURITY_PROTOCOL, "SASL_TLS");
+    CheckResult auth = line(preflight(d, Optional.empty()), KafkaChecks.AUTHENTICATION);
+    assertEquals(CheckStatus.FAIL, auth.status());
+    assertTrue(auth.detail().contains("SASL_TLS"), auth.detail());
+  }
 }
