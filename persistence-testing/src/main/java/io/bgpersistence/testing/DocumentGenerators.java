@@ -40,7 +40,13 @@ public final class DocumentGenerators {
     Gen<PersistenceDocument> base = Generate.pick(List.of(SampleDocuments.kafka(), pubsubWithEveryBus()));
     Gen<List<WriterSpec>> writers = lists().of(validWriters()).ofSizeBetween(1, 6)
         .map(DocumentGenerators::uniquelyNamed);
-    return base.zip(writers, (d, w) -> PersistenceDocument.builder().from(d).writers(w).build());
+    return base.zip(writers, Generate.booleans(), (d, w, unknown) -> {
+      PersistenceDocument.Builder b = PersistenceDocument.builder().from(d).writers(w);
+      if (unknown) {
+        b.putUnknownFields("x_owner", JsonNodeFactory.instance.textNode("team-" + w.size()));
+      }
+      return b.build();
+    });
   }
 
   /** A valid writer of a random built-in type (its name made unique by {@link #validDocuments}). */
@@ -48,7 +54,8 @@ public final class DocumentGenerators {
     Gen<Integer> cpuMillis = integers().between(1, 4000);
     Gen<Integer> memoryMi = integers().between(16, 16384);
     Gen<Integer> headroom = integers().between(0, 4000);
-    Gen<String> stem = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 30);
+    Gen<String> stem = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 30)
+        .zip(strings().betweenCodePoints('0', '9').ofLengthBetween(0, 3), (letters, digits) -> letters + digits);
     Gen<Integer> replicas = integers().between(0, 10);
     Gen<String> version = Generate.pick(List.of("1.0", "1.8.2", "2024.11.1", "v3", "1.0.0-rc.1"));
     Gen<Boolean> withUnknown = Generate.booleans();

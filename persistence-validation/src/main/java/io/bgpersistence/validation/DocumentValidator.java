@@ -78,8 +78,9 @@ public final class DocumentValidator {
     try {
       return Objects.requireNonNullElse(rule.check(document, context), List.of());
     } catch (RuntimeException e) {
-      return List.of(FieldProblem.invalid(FieldPath.ROOT, null,
-          "rule \"" + rule.id() + "\" failed: " + e, rule.id()));
+      // The exception's message is left out: it may quote a value, and values may be secret.
+      return List.of(FieldProblem.invalid(FieldPath.ROOT, null, "rule \"" + rule.id() + "\" could not check "
+          + "the document (" + e.getClass().getName() + "); this is a bug in that rule", rule.id()));
     }
   }
 

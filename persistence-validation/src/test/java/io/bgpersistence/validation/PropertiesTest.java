@@ -40,7 +40,8 @@ class PropertiesTest {
     qt().withExamples(TRIES).forAll(DocumentGenerators.validDocuments())
         .checkAssert(d -> {
           ValidationReport r = VALIDATOR.validate(DocumentReader.read(PersistenceJson.canonical(d)));
-          long unknownInDocument = d.writers().stream().mapToLong(w -> w.unknownFields().size()).sum();
+          long unknownInDocument = d.unknownFields().size()
+              + d.writers().stream().mapToLong(w -> w.unknownFields().size()).sum();
           long unknownReported = r.warnings().stream().filter(p -> p.type() == ProblemType.Unknown).count();
           if (!r.valid() || unknownInDocument != unknownReported) {
             throw new AssertionError(unknownInDocument + " unknown fields; report " + r);
