@@ -38,7 +38,16 @@ public final class RenderOptionsMixin {
   @Option(names = "--priority-class", paramLabel = "NAME", description = "The PriorityClass of every writer pod.")
   Optional<String> priorityClass = Optional.empty();
 
+  /** The options; a value Kubernetes would refuse is a usage error (exit 2). */
   RenderOptions options() {
+    try {
+      return build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private RenderOptions build() {
     RenderOptions.Builder b = new RenderOptions.Builder()
         .includeNamespace(includeNamespace)
         .putAllExtraLabels(labels)

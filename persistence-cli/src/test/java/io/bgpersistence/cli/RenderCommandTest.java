@@ -70,4 +70,12 @@ class RenderCommandTest {
     assertEquals(2, CliRun.of("render", KAFKA.toString(), "--format", "xml").exitCode());
     assertEquals(2, CliRun.of("render", KAFKA.toString(), "--toleration", "nocolon").exitCode());
   }
+
+  @Test
+  void anOptionKubernetesWouldRefuseIsAUsageError() {
+    CliRun run = CliRun.of("render", KAFKA.toString(), "--label", "team name=data");
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("label key \"team name\""), run.err());
+  }
 }

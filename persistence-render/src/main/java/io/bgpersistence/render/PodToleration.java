@@ -17,6 +17,27 @@ public record PodToleration(
     Objects.requireNonNull(effect, "effect");
   }
 
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("Equal", "Exists");
+  private static final java.util.Set<String> EFFECTS = java.util.Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
+
+  /** What Kubernetes would refuse in this toleration, if anything. */
+  Optional<String> problem() {
+    if (!OPERATORS.contains(operator)) {
+      return Optional.of("toleration operator \"" + operator + "\" is not one of Equal, Exists");
+    }
+    if (operator.equals("Exists") && value.isPresent()) {
+      return Optional.of("toleration " + key.orElse("") + ": operator Exists takes no value");
+    }
+    if (key.isPresent() && !KubernetesNames.isQualifiedName(key.get())) {
+      return Optional.of("toleration key \"" + key.get() + "\" is not a qualified name");
+    }
+    if (value.isPresent() && !KubernetesNames.isLabelValue(value.get())) {
+      return Optional.of("toleration " + key.orElse("") + ": value \"" + value.get() + "\" is not a label value");
+    }
+    return effect.filter(e -> !EFFECTS.contains(e))
+        .map(e -> "toleration effect \"" + e + "\" is not one of NoSchedule, PreferNoSchedule, NoExecute");
+  }
+
   /** {@code key=value:effect}, the common case. */
   public static PodToleration equal(String key, String value, String effect) {
     return new PodToleration(Optional.of(key), "Equal", Optional.of(value), Optional.of(effect));

@@ -35,6 +35,36 @@ public interface RenderOptions {
   /** PriorityClass of every writer pod. */
   Optional<String> priorityClassName();
 
+  /**
+   * Refuses values Kubernetes would refuse, all at once, naming each (labels and selectors must be
+   * qualified names and label values; names of Secrets and PriorityClasses DNS subdomains).
+   */
+  @Value.Check
+  default void check() {
+    List<String> bad = new java.util.ArrayList<>();
+    extraLabels().forEach((k, v) -> label("label", k, v, bad));
+    nodeSelector().forEach((k, v) -> label("node selector", k, v, bad));
+    extraAnnotations().keySet().stream().filter(k -> !KubernetesNames.isQualifiedName(k))
+        .forEach(k -> bad.add("annotation key \"" + k + "\" is not a qualified name ([prefix/]name)"));
+    imagePullSecrets().stream().filter(n -> !KubernetesNames.isDns1123Subdomain(n))
+        .forEach(n -> bad.add("image pull secret \"" + n + "\" is not a valid Secret name"));
+    priorityClassName().filter(n -> !KubernetesNames.isDns1123Subdomain(n))
+        .ifPresent(n -> bad.add("priority class \"" + n + "\" is not a valid PriorityClass name"));
+    tolerations().forEach(t -> t.problem().ifPresent(bad::add));
+    if (!bad.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", bad));
+    }
+  }
+
+  private static void label(String what, String key, String value, List<String> bad) {
+    if (!KubernetesNames.isQualifiedName(key)) {
+      bad.add(what + " key \"" + key + "\" is not a qualified name ([prefix/]name, name at most 63 of [A-Za-z0-9-_.])");
+    }
+    if (!KubernetesNames.isLabelValue(value)) {
+      bad.add(what + " " + key + ": value \"" + value + "\" is not a label value (at most 63 of [A-Za-z0-9-_.])");
+    }
+  }
+
   static RenderOptions defaults() {
     return new Builder().build();
   }
