@@ -9,6 +9,7 @@ import io.bgpersistence.model.WriterSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.valueextraction.Unwrapping;
@@ -124,6 +125,9 @@ final class FieldConstraints implements DocumentRule {
      * else; held here because java.util.logging keeps loggers only weakly.
      */
     private static final Logger VERSION_LOG = quiet("org.hibernate.validator.internal.util.Version");
+    /** The payload that makes a constraint on an Optional apply to its value (empty = null). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<? extends Payload>[] UNWRAP = new Class[] {Unwrapping.Unwrap.class};
     static final Validator VALIDATOR = build();
 
     private static Logger quiet(String name) {
@@ -163,29 +167,33 @@ final class FieldConstraints implements DocumentRule {
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE))
           .getter("busSubscriberType").constraint(required())
-          .getter("request").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
-          .getter("limit").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
+          .getter("request").constraint(present())
+          .getter("limit").constraint(present())
           .getter("version").constraint(required())
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
-          .getter("defaultReplicaCount").constraint(new NotNullDef().message("is required").payload(Unwrapping.Unwrap.class))
-              .constraint(new MinDef().value(0).message("must be 0 or more").payload(Unwrapping.Unwrap.class));
+          .getter("defaultReplicaCount").constraint(present())
+              .constraint(new MinDef().value(0).message("must be 0 or more").payload(UNWRAP));
       return m;
     }
 
     // The model's fields are Optional: each constraint applies to the value inside (empty = null).
 
+    private static NotNullDef present() {
+      return new NotNullDef().message("is required").payload(UNWRAP);
+    }
+
     private static NotBlankDef required() {
-      return new NotBlankDef().message("is required").payload(Unwrapping.Unwrap.class);
+      return new NotBlankDef().message("is required").payload(UNWRAP);
     }
 
     private static SizeDef size(int max) {
-      return new SizeDef().max(max).payload(Unwrapping.Unwrap.class);
+      return new SizeDef().max(max).payload(UNWRAP);
     }
 
     /** The message is the checker's own, so HV and {@link Checks} say the same thing. */
     private static PatternDef pattern(String regex, String message) {
-      return new PatternDef().regexp(regex).message(message).payload(Unwrapping.Unwrap.class);
+      return new PatternDef().regexp(regex).message(message).payload(UNWRAP);
     }
   }
 }
