@@ -3,13 +3,10 @@ package io.bgpersistence.kafka;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
-import io.bgpersistence.model.Setting;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
+import io.bgpersistence.preflight.CheckStatus;
 import io.bgpersistence.preflight.PreflightContext;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,12 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
@@ -34,17 +27,17 @@ import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.UnsupportedSaslMechanismException;
 
 /**
- * The Kafka preflight checks, in order, each one line: {@code kafka.brokers} (a TCP connection to
- * a bootstrap server within the timeout), {@code kafka.authentication} (the brokers answer an
- * Admin request with the document's settings and the given credential), then one
- * {@code kafka.topic[NAME]} per topic the writers use and {@code kafka.dlq-topic[NAME]}.
+ * The Kafka preflight checks, in order, one line each: {@link BrokersCheck} ({@code kafka.brokers}),
+ * then {@code kafka.authentication} (the brokers answer an Admin request made with the document's
+ * settings and the given credential), then {@link TopicsCheck} ({@code kafka.topic[NAME]},
+ * {@code kafka.dlq-topic[NAME]}).
  *
- * <p>Without a credential for a mechanism that needs one, authentication and the topics are SKIP
- * (they cannot run here, CONTRACT.md), saying how to give the credential; a check that cannot run
- * because an earlier one failed is SKIP too, naming that check. The credential is never printed.
+ * <p>Without a credential for a mechanism that needs one, or with a mechanism bpctl cannot log in
+ * with, authentication and the topics are SKIP (they cannot run here, CONTRACT.md), saying why and
+ * how to give the credential; a check that cannot run because an earlier one failed is SKIP too,
+ * naming that check. The credential is never printed.
  */
 final class KafkaChecks {
-  static final String BROKERS = "kafka.brokers";
   static final String AUTHENTICATION = "kafka.authentication";
   static final String CLIENT_ID = "bpctl-preflight";
 
@@ -55,15 +48,16 @@ final class KafkaChecks {
     NeededTopics needed = NeededTopics.of(doc, WriterTypeRegistry.builtIn());
     List<CheckResult> out = new ArrayList<>();
 
-    Optional<String> brokersProblem = reachBrokers(doc, context.timeout(), out);
-    if (brokersProblem.isPresent()) {
-      skipTopics(doc, needed, "not checked: " + brokersProblem.get(), out);
+    CheckResult brokers = BrokersCheck.run(doc, context.timeout());
+    out.add(brokers);
+    if (brokers.status() != CheckStatus.OK) {
+      TopicsCheck.skip(doc, needed, "not checked: " + BrokersCheck.NAME + " failed", out);
       return out;
     }
     Optional<CheckResult> cannot = cannotAuthenticate(doc, context);
     if (cannot.isPresent()) {
       out.add(cannot.get());
-      skipTopics(doc, needed, "not checked: " + cannot.get().detail().split(":")[0], out);
+      TopicsCheck.skip(doc, needed, "not checked: " + cannot.get().detail().split(":")[0], out);
       return out;
     }
     KafkaClientSettings settings;
@@ -71,7 +65,7 @@ final class KafkaChecks {
       settings = KafkaClientSettings.of(doc, context.kafkaSaslSecret());
     } catch (KafkaSettingsException e) {
       out.add(CheckResult.fail(AUTHENTICATION, e.getMessage()));
-      skipTopics(doc, needed, "not checked: no usable Kafka settings", out);
+      TopicsCheck.skip(doc, needed, "not checked: no usable Kafka settings", out);
       return out;
     }
     Admin admin;
@@ -79,15 +73,15 @@ final class KafkaChecks {
       admin = Admin.create(adminProperties(settings, context.timeout()));
     } catch (KafkaException e) {
       out.add(CheckResult.fail(AUTHENTICATION, "cannot create a Kafka client from the document: " + e.getMessage()));
-      skipTopics(doc, needed, "not checked: no Kafka client", out);
+      TopicsCheck.skip(doc, needed, "not checked: no Kafka client", out);
       return out;
     }
     try {
       Optional<Set<String>> existing = authenticate(admin, settings, context.timeout(), out);
       if (existing.isEmpty()) {
-        skipTopics(doc, needed, "not checked: " + AUTHENTICATION + " failed", out);
+        TopicsCheck.skip(doc, needed, "not checked: " + AUTHENTICATION + " failed", out);
       } else {
-        checkTopics(doc, needed, existing.get(), settings, out);
+        TopicsCheck.check(doc, needed, existing.get(), settings, out);
       }
     } finally {
       admin.close(Duration.ofSeconds(1));  // do not wait for requests to brokers that never answered
@@ -122,50 +116,6 @@ final class KafkaChecks {
     return Optional.empty();
   }
 
-  /** Adds the brokers line; returns why the checks after it cannot run, if they cannot. */
-  private static Optional<String> reachBrokers(PersistenceDocument doc, Duration timeout, List<CheckResult> out) {
-    Optional<String> raw = Setting.KAFKA_BOOTSTRAP_SERVERS.valueIn(doc).filter(v -> !v.isBlank());
-    if (raw.isEmpty()) {
-      out.add(CheckResult.fail(BROKERS, "kafka_bootstrap_servers is not set"));
-      return Optional.of("no brokers to ask");
-    }
-    List<BootstrapServers.Entry> entries = BootstrapServers.parse(raw.get());
-    String bad = entries.stream().flatMap(e -> e.messages().stream()).collect(Collectors.joining("; "));
-    if (!bad.isEmpty()) {
-      out.add(CheckResult.fail(BROKERS, "kafka_bootstrap_servers: " + bad));
-      return Optional.of("no brokers to ask");
-    }
-    // All at once, each with the whole timeout: one silent broker must not use up the others' time.
-    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(addresses.size(), r -> {
-      Thread t = new Thread(r, "bpctl-kafka-connect");
-      t.setDaemon(true);
-      return t;
-    });
-    List<CompletableFuture<Optional<String>>> attempts = addresses.stream()
-        .map(a -> CompletableFuture.supplyAsync(() -> connect(a, timeout), pool))
-        .toList();
-    pool.shutdown();
-    List<String> answered = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    for (int i = 0; i < addresses.size(); i++) {
-      Optional<String> problem = attempts.get(i).join();
-      if (problem.isEmpty()) {
-        answered.add(addresses.get(i).toString());
-      } else {
-        failed.add(addresses.get(i) + " (" + problem.get() + ")");
-      }
-    }
-    if (answered.isEmpty()) {
-      out.add(CheckResult.fail(BROKERS, "no bootstrap server could be reached within " + seconds(timeout) + ": "
-          + String.join(", ", failed)));
-      return Optional.of(BROKERS + " failed");
-    }
-    out.add(CheckResult.ok(BROKERS, "reachable: " + String.join(", ", answered)
-        + (failed.isEmpty() ? "" : "; not reachable: " + String.join(", ", failed))));
-    return Optional.empty();
-  }
-
   /** Adds the authentication line; returns the topics the user can see when it succeeded. */
   private static Optional<Set<String>> authenticate(Admin admin, KafkaClientSettings settings, Duration timeout,
       List<CheckResult> out) {
@@ -183,7 +133,7 @@ final class KafkaChecks {
     } catch (ExecutionException e) {
       out.add(CheckResult.fail(AUTHENTICATION, failure(e.getCause(), settings)));
     } catch (java.util.concurrent.TimeoutException e) {
-      out.add(CheckResult.fail(AUTHENTICATION, "the brokers did not answer within " + seconds(timeout)
+      out.add(CheckResult.fail(AUTHENTICATION, "the brokers did not answer within " + BrokersCheck.seconds(timeout)
           + " (wrong security protocol for this port, or brokers not advertising a reachable address?)"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -215,44 +165,6 @@ final class KafkaChecks {
     return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
-  private static void checkTopics(PersistenceDocument doc, NeededTopics needed, Set<String> existing,
-      KafkaClientSettings settings, List<CheckResult> out) {
-    String hidden = settings.username().map(u -> " (or user " + u + " may not describe it)").orElse("");
-    for (NeededTopics.Unset u : needed.unset()) {
-      out.add(CheckResult.fail(topicLine(u.setting().jsonName()),
-          u.setting().jsonName() + " is not set, and writer " + u.writer() + " needs it"));
-    }
-    for (NeededTopics.Topic t : needed.topics()) {
-      out.add(existing.contains(t.name())
-          ? CheckResult.ok(topicLine(t.name()), "exists; " + t.users())
-          : CheckResult.fail(topicLine(t.name()), "topic \"" + t.name() + "\" does not exist" + hidden + "; "
-              + t.users()));
-    }
-    Optional<String> dlq = Setting.KAFKA_DLQ_TOPIC.valueIn(doc).filter(v -> !v.isBlank());
-    if (dlq.isEmpty()) {
-      out.add(CheckResult.fail(dlqLine("kafka_dlq_topic"), "kafka_dlq_topic is not set"));
-    } else {
-      out.add(existing.contains(dlq.get())
-          ? CheckResult.ok(dlqLine(dlq.get()), "exists")
-          : CheckResult.fail(dlqLine(dlq.get()), "dead-letter topic \"" + dlq.get() + "\" does not exist" + hidden));
-    }
-  }
-
-  private static void skipTopics(PersistenceDocument doc, NeededTopics needed, String why, List<CheckResult> out) {
-    needed.unset().forEach(u -> out.add(CheckResult.skip(topicLine(u.setting().jsonName()), why)));
-    needed.topics().forEach(t -> out.add(CheckResult.skip(topicLine(t.name()), why)));
-    String dlq = Setting.KAFKA_DLQ_TOPIC.valueIn(doc).filter(v -> !v.isBlank()).orElse("kafka_dlq_topic");
-    out.add(CheckResult.skip(dlqLine(dlq), why));
-  }
-
-  static String topicLine(String name) {
-    return "kafka.topic[" + name + "]";
-  }
-
-  static String dlqLine(String name) {
-    return "kafka.dlq-topic[" + name + "]";
-  }
-
   /** Every wait of the Admin client bounded by the preflight timeout. */
   static Properties adminProperties(KafkaClientSettings settings, Duration timeout) {
     Properties p = settings.admin(CLIENT_ID);
@@ -262,24 +174,5 @@ final class KafkaChecks {
     p.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, ms);
     p.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, ms);
     return p;
-  }
-
-  /** Opens and closes a TCP connection; the reason it failed, or empty when it worked. */
-  private static Optional<String> connect(BrokerAddress a, Duration timeout) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(a.host(), a.port()), (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.of(reason(e));
-    }
-  }
-
-  private static String reason(IOException e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-  }
-
-  private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 }

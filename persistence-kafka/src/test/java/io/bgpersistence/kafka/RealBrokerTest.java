@@ -154,8 +154,8 @@ class RealBrokerTest {
     assertEquals(CheckStatus.FAIL, auth.status(), results.toString());
     assertTrue(auth.detail().startsWith("authentication failed for user " + KafkaBroker.USER + " with SCRAM-SHA-512"),
         auth.detail());
-    assertEquals(CheckStatus.OK, line(results, KafkaChecks.BROKERS).status());
-    assertEquals(CheckStatus.SKIP, line(results, KafkaChecks.topicLine("metrics-bus-1")).status());
+    assertEquals(CheckStatus.OK, line(results, BrokersCheck.NAME).status());
+    assertEquals(CheckStatus.SKIP, line(results, TopicsCheck.topicLine("metrics-bus-1")).status());
     assertFalse(results.toString().contains(wrong), "the password is never printed");
     assertFalse(Preflight.passed(results));
   }
@@ -169,16 +169,16 @@ class RealBrokerTest {
     List<CheckResult> results = preflight(d, Optional.of(credential(KafkaBroker.USER, KafkaBroker.PASSWORD)));
     String missing = "offline-store-streaming-insert-bus-1";
     assertEquals(List.of(
-            KafkaChecks.BROKERS + "=OK",
+            BrokersCheck.NAME + "=OK",
             KafkaChecks.AUTHENTICATION + "=OK",
             "kafka.topic[metrics-bus-1]=OK",
             "kafka.topic[result-bus-1]=OK",
             "kafka.topic[" + missing + "]=FAIL",
             "kafka.dlq-topic[dlq-1]=FAIL"),
         statusByName(results).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-    assertTrue(line(results, KafkaChecks.topicLine(missing)).detail().contains("\"" + missing + "\" does not exist"));
-    assertTrue(line(results, KafkaChecks.topicLine(missing)).detail().contains("written by offline-writer"));
-    assertTrue(line(results, KafkaChecks.dlqLine("dlq-1")).detail().contains("\"dlq-1\" does not exist"));
+    assertTrue(line(results, TopicsCheck.topicLine(missing)).detail().contains("\"" + missing + "\" does not exist"));
+    assertTrue(line(results, TopicsCheck.topicLine(missing)).detail().contains("written by offline-writer"));
+    assertTrue(line(results, TopicsCheck.dlqLine("dlq-1")).detail().contains("\"dlq-1\" does not exist"));
     assertFalse(Preflight.passed(results));
   }
 
@@ -201,7 +201,7 @@ class RealBrokerTest {
   @Test
   void withoutACredentialAuthenticationAndTopicsAreSkippedSayingHowToGiveOne() {
     List<CheckResult> results = preflight(document(), Optional.empty());
-    assertEquals(CheckStatus.OK, line(results, KafkaChecks.BROKERS).status());
+    assertEquals(CheckStatus.OK, line(results, BrokersCheck.NAME).status());
     CheckResult auth = line(results, KafkaChecks.AUTHENTICATION);
     assertEquals(CheckStatus.SKIP, auth.status());
     assertTrue(auth.detail().contains("--sasl-secret-file") && auth.detail().contains("BPCTL_KAFKA_SASL_SECRET"));
@@ -229,7 +229,7 @@ class RealBrokerTest {
     List<CheckResult> results = new KafkaPreflight().run(new PreflightContext(d, Duration.ofSeconds(2),
         Optional.of(credential(KafkaBroker.USER, KafkaBroker.PASSWORD)), Map.of()));
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    CheckResult brokers = line(results, KafkaChecks.BROKERS);
+    CheckResult brokers = line(results, BrokersCheck.NAME);
     assertEquals(CheckStatus.FAIL, brokers.status());
     assertTrue(brokers.detail().contains("127.0.0.1:" + closed), brokers.detail());
     assertTrue(millis < 5000, "took " + millis + " ms");
@@ -245,7 +245,7 @@ class RealBrokerTest {
     PersistenceDocument d = Docs.with(document(), Setting.KAFKA_BOOTSTRAP_SERVERS,
         "127.0.0.1:" + closed + ", " + broker.saslBootstrap());
     List<CheckResult> results = preflight(d, Optional.of(credential(KafkaBroker.USER, KafkaBroker.PASSWORD)));
-    CheckResult brokers = line(results, KafkaChecks.BROKERS);
+    CheckResult brokers = line(results, BrokersCheck.NAME);
     assertEquals(CheckStatus.OK, brokers.status());
     assertTrue(brokers.detail().contains("not reachable: 127.0.0.1:" + closed), brokers.detail());
     assertEquals(CheckStatus.OK, line(results, KafkaChecks.AUTHENTICATION).status(), results.toString());
