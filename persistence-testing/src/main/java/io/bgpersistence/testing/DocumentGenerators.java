@@ -136,6 +136,11 @@ public final class DocumentGenerators {
         (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), null, (1 + n % 1000) + "Ti")),
             "request.memory", ProblemType.Invalid, "memory request above its limit"),
         DocumentGenerators::duplicateName,
+        (d, n) -> setting(d, Setting.BUS_WRITER_IMAGE_PYTHON, "Registry.example.com/Python Writer:" + n,
+            ProblemType.Invalid, "python image not an image reference"),
+        (d, n) -> setting(d, Setting.BIGQUERY_UPLOAD_BUCKET,
+            Setting.BIGQUERY_UPLOAD_BUCKET.valueIn(d).map(DocumentGenerators::otherCloud).orElse("bucket"),
+            ProblemType.Invalid, "upload bucket of the other cloud"),
         DocumentGenerators::placeholder,
         DocumentGenerators::missingImage,
         (d, n) -> new Mutation(PersistenceDocument.builder().from(d).writers(List.of()).build(),
@@ -184,6 +189,14 @@ public final class DocumentGenerators {
     return b.build();
   }
 
+  private static Mutation setting(PersistenceDocument d, Setting s, String value, ProblemType type, String fault) {
+    return new Mutation(SettingValues.with(d, s, value), s.path(), type, fault);
+  }
+
+  private static String otherCloud(String bucket) {
+    return bucket.startsWith("s3://") ? "gs://" + bucket.substring(5) : "s3://" + bucket.substring(bucket.indexOf("://") + 3);
+  }
+
   /** A later writer takes an earlier writer's name (a second writer is added when there is one). */
   private static Mutation duplicateName(PersistenceDocument d, int n) {
     List<WriterSpec> writers = new ArrayList<>(d.writers());
@@ -208,8 +221,7 @@ public final class DocumentGenerators {
     }
     Setting s = given.get(Math.floorMod(n, given.size()));
     String value = "<your " + s.jsonName().replace('_', ' ') + " here>";
-    PersistenceDocument mutated = SettingValues.with(d, s, value);
-    return new Mutation(mutated, s.path(), ProblemType.Invalid, s.jsonName() + " back to a placeholder");
+    return setting(d, s, value, ProblemType.Invalid, s.jsonName() + " back to a placeholder");
   }
 
   /** The image a configured writer runs is removed. */
