@@ -20,7 +20,13 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  */
 final class JsonNamedAccessors implements GetterPropertySelectionStrategy, PropertyNodeNameProvider {
   private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "clone");
-  private final Map<String, String> jsonNames = new ConcurrentHashMap<>();
+  /** Per model class, accessor name → JSON name; HV asks for a name each time it walks a property. */
+  private final ClassValue<Map<String, String>> jsonNames = new ClassValue<>() {
+    @Override
+    protected Map<String, String> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
 
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {
@@ -40,8 +46,8 @@ final class JsonNamedAccessors implements GetterPropertySelectionStrategy, Prope
     if (!(property instanceof JavaBeanProperty bean)) {
       return property.getName();
     }
-    return jsonNames.computeIfAbsent(bean.getDeclaringClass().getName() + "#" + bean.getName(),
-        key -> jsonName(bean.getDeclaringClass(), bean.getName()));
+    return jsonNames.get(bean.getDeclaringClass())
+        .computeIfAbsent(bean.getName(), accessor -> jsonName(bean.getDeclaringClass(), accessor));
   }
 
   /** The {@code @JsonProperty} name on the accessor or on the one it implements. */
