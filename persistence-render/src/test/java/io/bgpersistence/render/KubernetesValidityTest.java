@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * shown to fail on broken objects too, so a green run means something.
  */
 class KubernetesValidityTest {
-  private static final int GENERATED = Math.max(200, Integer.getInteger("qt.examples", 1000) / 5);
+  private static final int GENERATED = Integer.getInteger("qt.examples", 1000);
 
   @BeforeAll
   static void needsNode() {
