@@ -70,4 +70,18 @@ class BootstrapServersTest {
     assertFalse(new BrokerAddress("localhost.example.com", 9092).isLoopback());
     assertEquals("[::1]:9092", new BrokerAddress("::1", 9092).toString());
   }
+
+  @Test
+  void anyTextReadsIntoEntriesThatAreEitherAnAddressOrAProblem() {
+    String chars = "[]:,. 09az_-f";
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(0, chars.length() - 1)).ofSizeBetween(0, 40))
+        .checkAssert(picks -> {
+          StringBuilder text = new StringBuilder();
+          picks.forEach(i -> text.append(chars.charAt(i)));
+          for (BootstrapServers.Entry e : BootstrapServers.parse(text.toString())) {
+            assertTrue(e.address().isPresent() != !e.problems().isEmpty(), text + " -> " + e);
+          }
+        });
+  }
 }

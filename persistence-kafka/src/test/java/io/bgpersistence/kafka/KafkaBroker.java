@@ -44,8 +44,25 @@ final class KafkaBroker implements AutoCloseable {
     this.plainPort = plainPort;
   }
 
-  /** Formats the storage (with the SCRAM user) and starts the broker; returns once it answers. */
+  /**
+   * Formats the storage (with the SCRAM user) and starts the broker; returns once it answers. A
+   * second try on new ports if the first fails: a free port can be taken between our probe and the
+   * broker binding it.
+   */
   static KafkaBroker start() throws Exception {
+    try {
+      return startOnce();
+    } catch (IllegalStateException first) {
+      try {
+        return startOnce();
+      } catch (IllegalStateException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
+    }
+  }
+
+  private static KafkaBroker startOnce() throws Exception {
     Path dir = Files.createTempDirectory("bgp-kafka-test");
     int[] ports = freePorts(3);
     int sasl = ports[0];

@@ -97,4 +97,13 @@ class KafkaRulesPropertiesTest {
           assertEquals(List.of(e.problem()), summary(kafkaProblems(e.document())));
         });
   }
+
+  @Test
+  void noKafkaRuleThrowsOnArbitraryKafkaDocuments() {
+    // A rule that throws becomes a "rule failed" problem at the root with the rule's id as origin.
+    qt().withExamples(EXAMPLES)
+        .forAll(DocumentGenerators.arbitraryDocuments().map(d -> Docs.with(d, Setting.BUS_BACKEND, "KAFKA")))
+        .checkAssert(d -> assertEquals(List.of(), kafkaProblems(d).stream()
+            .filter(p -> p.path().isRoot()).map(p -> p.message()).toList()));
+  }
 }
