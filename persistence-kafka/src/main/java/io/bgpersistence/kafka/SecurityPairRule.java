@@ -36,11 +36,13 @@ final class SecurityPairRule extends KafkaRule {
     List<FieldProblem> out = new ArrayList<>();
 
     if (!protocol.get().usesSasl()) {
+      String is = Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isPresent()
+          ? "kafka_security_protocol is " + p : "kafka_security_protocol is not set (Kafka's default: PLAINTEXT)";
       rawMechanism.ifPresent(m -> out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_MECHANISM.path(),
-          "a SASL mechanism is only used with SASL_SSL or SASL_PLAINTEXT, and kafka_security_protocol is " + p, ID)));
+          "a SASL mechanism is only used with SASL_SSL or SASL_PLAINTEXT, and " + is, ID)));
       if (secretGiven) {
         out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_SECRET.path(),
-            "a SASL secret is only used with SASL_SSL or SASL_PLAINTEXT, and kafka_security_protocol is " + p, ID));
+            "a SASL secret is only used with SASL_SSL or SASL_PLAINTEXT, and " + is, ID));
       }
       return out;
     }

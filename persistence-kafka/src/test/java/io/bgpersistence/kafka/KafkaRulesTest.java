@@ -128,6 +128,14 @@ class KafkaRulesTest {
   }
 
   @Test
+  void noProtocolIsKafkasDefaultPlaintext() {
+    List<FieldProblem> found = kafkaProblems(kafka(Setting.KAFKA_SECURITY_PROTOCOL, null));
+    assertEquals(List.of(SECRET + ": Forbidden [kafka-security]", MECHANISM + ": Forbidden [kafka-security]",
+        PROTOCOL + ": Invalid [kafka-cleartext] (warning)"), summary(found));
+    assertTrue(found.get(0).message().contains("not set (Kafka's default: PLAINTEXT)"), found.get(0).message());
+  }
+
+  @Test
   void awsMskIamNeedsTlsAndNoSecret() {
     PersistenceDocument d = with(kafka(Setting.KAFKA_SASL_MECHANISM, "AWS_MSK_IAM"), Setting.KAFKA_SASL_SECRET, null);
     assertEquals(List.of(), problems(d));
