@@ -11,14 +11,11 @@ import java.util.List;
  * caller editing them cannot change this rendering.
  */
 public final class RenderedObjects {
-  private final String yaml;
-  private final String json;
+  /** Never handed out (only copies are), so the text written from them is always the same. */
   private final List<HasMetadata> objects;
 
   RenderedObjects(List<HasMetadata> objects) {
     this.objects = List.copyOf(objects);
-    this.yaml = KubernetesText.yaml(objects);
-    this.json = KubernetesText.json(objects);
   }
 
   /** Fresh copies of the objects, in order. */
@@ -28,11 +25,11 @@ public final class RenderedObjects {
 
   /** A multi-document YAML stream. */
   public String toYaml() {
-    return yaml;
+    return KubernetesText.yaml(objects);
   }
 
   /** A JSON {@code v1 List}. */
   public String toJson() {
-    return json;
+    return KubernetesText.json(objects);
   }
 }
