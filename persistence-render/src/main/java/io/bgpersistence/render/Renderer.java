@@ -35,7 +35,12 @@ public final class Renderer {
 
   /** The standard validator, the built-in writer types and every extension on the class path. */
   public static Renderer standard() {
-    return builder().build();
+    return StandardHolder.STANDARD;
+  }
+
+  /** Built once, on first use: the class path does not change while the program runs. */
+  private static final class StandardHolder {
+    static final Renderer STANDARD = builder().build();
   }
 
   public static Builder builder() {
