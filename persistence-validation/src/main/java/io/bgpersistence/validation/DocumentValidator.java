@@ -50,7 +50,8 @@ public final class DocumentValidator {
   }
 
   /**
-   * Reading problems first; a malformed read gives only those (there is no document to check).
+   * Reading's problems and the rules', merged in document order (reading's first where both speak
+   * of one field). A malformed read gives only its own problems: there is no document to check.
    * Unknown fields were already reported by reading, with line and column, so not again here.
    */
   public ValidationReport validate(ReadResult read) {
