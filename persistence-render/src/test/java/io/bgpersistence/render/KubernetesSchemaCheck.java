@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class KubernetesSchemaCheck {
   static final Path NODE_DIR = Path.of("src", "test", "node");
+  /** The node executable; {@code -Drender.node=...} picks another one. */
+  private static final String NODE = System.getProperty("render.node", "node");
 
   private KubernetesSchemaCheck() {}
 
   /** Whether node is on the PATH; without it the schema tests are skipped, saying so. */
   static boolean nodeAvailable() {
     try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(NODE, "--version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
@@ -39,7 +41,7 @@ final class KubernetesSchemaCheck {
   /** Checks a YAML stream; every problem, none when every object is valid. */
   static Result check(String yaml) throws IOException, InterruptedException {
     ensureInstalled();
-    Process p = new ProcessBuilder("node", "check-k8s.cjs")
+    Process p = new ProcessBuilder(NODE, "check-k8s.cjs")
         .directory(NODE_DIR.toFile())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();

@@ -16,7 +16,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +26,15 @@ import org.junit.jupiter.api.Test;
 class KubernetesValidityTest {
   private static final int GENERATED = Integer.getInteger("qt.examples", 1000);
 
-  @BeforeAll
-  static void needsNode() {
+  /** The restricted-profile tests run without node; only the schema checks need it. */
+  private static void needsNode() {
     assumeTrue(KubernetesSchemaCheck.nodeAvailable(),
         "node is not installed: the Kubernetes schema checks are SKIPPED (install Node.js 20 to run them)");
   }
 
   @Test
   void sampleFleetsWithEveryOptionAreValidKubernetesObjects() throws Exception {
+    needsNode();
     StringBuilder yaml = new StringBuilder();
     int objects = 0;
     for (PersistenceDocument doc : samples()) {
@@ -49,6 +49,7 @@ class KubernetesValidityTest {
 
   @Test
   void generatedFleetsAreValidKubernetesObjects() throws Exception {
+    needsNode();
     StringBuilder yaml = new StringBuilder();
     int[] objects = {0};
     List<String> pss = new ArrayList<>();
@@ -78,6 +79,7 @@ class KubernetesValidityTest {
 
   @Test
   void theSchemaCheckFindsWrongTypesMissingFieldsAndUnknownFields() throws Exception {
+    needsNode();
     String good = Renderer.standard().render(SampleDocuments.kafkaSeedFilledIn()).objects().toYaml();
     String broken = good
         .replaceFirst("replicas: 1", "replicas: one")
