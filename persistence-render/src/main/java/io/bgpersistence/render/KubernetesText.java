@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 
@@ -32,6 +33,7 @@ public final class KubernetesText {
 
   private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .stringQuotingChecker(new ConservativeQuoting())
       // "1", "true", "0755" stay strings when read back (label values, ConfigMap data).
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -39,6 +41,25 @@ public final class KubernetesText {
       .build());
 
   private KubernetesText() {}
+
+  /**
+   * Plain scalars only for values that read back as the same string in every YAML dialect the
+   * cluster tooling uses (1.1 and 1.2): starting with a letter or '/', of a small alphabet, and not
+   * a 1.1 keyword. Everything else is quoted: {@code "12:30"} (1.1 sexagesimal), {@code "0o17"},
+   * {@code "200m"}, {@code "="}, {@code "<<"}.
+   */
+  private static final class ConservativeQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z/][A-Za-z0-9._/@:+-]*");
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
+        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || !PLAIN.matcher(value).matches()
+          || KEYWORDS.contains(value.toLowerCase(java.util.Locale.ROOT)) || value.endsWith(":");
+    }
+  }
 
   /** A YAML stream: each object its own document, starting with {@code ---}. */
   public static String yaml(List<? extends HasMetadata> objects) {
