@@ -18,12 +18,7 @@ final class RenderedFile {
 
   static Optional<RenderedObjects> render(Path file, RenderOptions options, PrintWriter err, boolean nameFile) {
     ReadResult read = Inputs.read(file);
-    if (read.hasErrors() || read.document().isEmpty()) {
-      header(file, err, nameFile);
-      ProblemPrinter.text(read.errors(), read.warnings(), err);
-      return Optional.empty();
-    }
-    RenderResult result = Renderer.standard().render(read.document().get(), options);
+    RenderResult result = Renderer.standard().render(read, options);
     if (!result.report().errors().isEmpty() || !result.report().warnings().isEmpty()) {
       header(file, err, nameFile);
     }

@@ -1,6 +1,7 @@
 package io.bgpersistence.render;
 
 import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
@@ -62,6 +63,18 @@ public final class Renderer {
       return new RenderResult(report, Optional.empty());
     }
     return new RenderResult(report, Optional.of(renderValid(document, options)));
+  }
+
+  /**
+   * Renders what reading a file gave: reading problems come first (with line and column), and a
+   * malformed input is reported, not rendered.
+   */
+  public RenderResult render(ReadResult read, RenderOptions options) {
+    ValidationReport report = validator.validate(read);
+    if (!report.valid() || read.document().isEmpty()) {
+      return new RenderResult(report, Optional.empty());
+    }
+    return new RenderResult(report, Optional.of(renderValid(read.document().get(), options)));
   }
 
   /** Renders a document validation accepted (package-private: callers go through {@link #render}). */

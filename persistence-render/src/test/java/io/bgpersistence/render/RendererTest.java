@@ -45,6 +45,20 @@ class RendererTest {
   }
 
   @Test
+  void aReadResultKeepsLineAndColumnAndAMalformedOneIsNotRendered() {
+    io.bgpersistence.model.ReadResult malformed = io.bgpersistence.model.DocumentReader.read("{\"writers\": [");
+    RenderResult r = Renderer.standard().render(malformed, RenderOptions.defaults());
+    assertFalse(r.ok());
+    assertEquals(ProblemType.Malformed, r.report().errors().get(0).type());
+    String json = io.bgpersistence.model.PersistenceJson.canonical(SEED).replaceFirst("\\{", "{\n  \"x_note\": 1,");
+    RenderResult withUnknown = Renderer.standard().render(io.bgpersistence.model.DocumentReader.read(json),
+        RenderOptions.defaults());
+    assertTrue(withUnknown.ok());
+    assertEquals(1, withUnknown.report().warnings().size(), withUnknown.report()::toString);
+    assertEquals(2, withUnknown.report().warnings().get(0).line().getAsInt());
+  }
+
+  @Test
   void aPausedWriterIsRenderedWithZeroReplicasAndTwoOrMoreGetADisruptionBudget() {
     PersistenceDocument doc = PersistenceDocument.builder().from(SEED)
         .writers(List.of(
