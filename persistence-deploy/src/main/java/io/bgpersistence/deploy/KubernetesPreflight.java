@@ -1,0 +1,127 @@
+package io.bgpersistence.deploy;
+
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.preflight.CheckResult;
+import io.bgpersistence.preflight.PreflightContext;
+import io.bgpersistence.preflight.PreflightExtension;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The cluster side of preflight: the namespace and the service account the document names exist
+ * in the cluster of the current kubeconfig context. No cluster configured: SKIP, not ok.
+ */
+public final class KubernetesPreflight implements PreflightExtension {
+  static final String NAMESPACE = "kubernetes.namespace";
+  static final String SERVICE_ACCOUNT = "kubernetes.service-account";
+
+  /** A client for the given timeout, or empty when no cluster is configured; replaceable in tests. */
+  private final Function<Duration, Optional<KubernetesClient>> clients;
+
+  public KubernetesPreflight() {
+    this(KubernetesPreflight::configuredClient);
+  }
+
+  KubernetesPreflight(Function<Duration, Optional<KubernetesClient>> clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public String id() {
+    return "kubernetes";
+  }
+
+  @Override
+  public boolean appliesTo(PersistenceDocument document) {
+    return Setting.NAMESPACE.valueIn(document).isPresent();
+  }
+
+  @Override
+  public List<CheckResult> run(PreflightContext context) {
+    String namespace = Setting.NAMESPACE.valueIn(context.document()).orElseThrow();
+    Optional<String> serviceAccount = Setting.SERVICE_ACCOUNT_NAME.valueIn(context.document());
+    String saName = SERVICE_ACCOUNT + "[" + namespace + "/" + serviceAccount.orElse("?") + "]";
+    String nsName = NAMESPACE + "[" + namespace + "]";
+    Optional<KubernetesClient> maybeClient = clients.apply(context.timeout());
+    if (maybeClient.isEmpty()) {
+      String why = "no cluster configured (no kubeconfig, KUBECONFIG or in-cluster service account)";
+      return List.of(CheckResult.skip(nsName, why), CheckResult.skip(saName, why));
+    }
+    List<CheckResult> results = new ArrayList<>();
+    try (KubernetesClient client = maybeClient.get()) {
+      boolean namespaceExists;
+      try {
+        namespaceExists = client.namespaces().withName(namespace).get() != null;
+        results.add(namespaceExists
+            ? CheckResult.ok(nsName, "exists")
+            : CheckResult.fail(nsName, "does not exist (create it, or render with --include-namespace)"));
+      } catch (KubernetesClientException e) {
+        String why = reason(e);
+        return List.of(CheckResult.fail(nsName, why), CheckResult.skip(saName, "the namespace could not be read"));
+      }
+      if (serviceAccount.isEmpty()) {
+        results.add(CheckResult.skip(saName, "the document names no service_account_name"));
+      } else if (!namespaceExists) {
+        results.add(CheckResult.skip(saName, "its namespace does not exist"));
+      } else {
+        try {
+          boolean exists = client.serviceAccounts().inNamespace(namespace).withName(serviceAccount.get()).get() != null;
+          results.add(exists
+              ? CheckResult.ok(saName, "exists")
+              : CheckResult.fail(saName, "does not exist (bpctl apply creates it from the document)"));
+        } catch (KubernetesClientException e) {
+          results.add(CheckResult.fail(saName, reason(e)));
+        }
+      }
+    }
+    return results;
+  }
+
+  private static String reason(KubernetesClientException e) {
+    if (e.getStatus() == null) {
+      // No answer from an API server at all: the connection itself failed.
+      return "cannot reach the cluster: " + rootMessage(e);
+    }
+    return switch (e.getCode()) {
+      case 401 -> "the cluster refused the credentials of the current context (401)";
+      case 403 -> "not allowed to read it with the current context (403)";
+      default -> "the cluster answered " + e.getCode() + ": " + e.getStatus().getMessage();
+    };
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** A client of the current kubeconfig context, if one is configured at all. */
+  static Optional<KubernetesClient> configuredClient(Duration timeout) {
+    boolean kubeconfig = System.getenv("KUBECONFIG") != null
+        || Files.isRegularFile(Path.of(System.getProperty("user.home"), ".kube", "config"));
+    boolean inCluster = System.getenv("KUBERNETES_SERVICE_HOST") != null;
+    if (!kubeconfig && !inCluster) {
+      return Optional.empty();
+    }
+    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    Config config = new ConfigBuilder(Config.autoConfigure(null))
+        .withConnectionTimeout(millis)
+        .withRequestTimeout(millis)
+        .withRequestRetryBackoffLimit(0)
+        .build();
+    return Optional.of(new KubernetesClientBuilder().withConfig(config).build());
+  }
+}
