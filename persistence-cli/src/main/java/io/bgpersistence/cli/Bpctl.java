@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         FmtCommand.class,
         TypesCommand.class,
         InitCommand.class,
+        SchemaCommand.class,
         PreflightCommand.class,
         CommandLine.HelpCommand.class,
     },

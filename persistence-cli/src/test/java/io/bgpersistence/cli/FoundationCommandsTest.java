@@ -99,8 +99,17 @@ class FoundationCommandsTest {
   }
 
   @Test
+  void schemaPrintsA2020_12SchemaOfTheDocument() throws IOException {
+    CliRun run = CliRun.of("schema");
+    assertEquals(0, run.exitCode());
+    var schema = io.bgpersistence.model.PersistenceJson.mapper().readTree(run.out());
+    assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+    assertTrue(schema.get("$defs").get("WriterSpec").get("properties").has("bus_subscriber_type"));
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"validate", "fmt", "types", "preflight"}) {
+    for (String command : new String[] {"validate", "fmt", "types", "preflight", "render", "diff", "apply", "init", "schema"}) {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Usage: bpctl " + command), run.out());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -34,6 +35,7 @@ import org.immutables.value.Value;
 public interface PersistenceDocument {
   /** Also read as {@code common_specs}, the page's other name for it; always written as this. */
   @JsonProperty("common_persistence_specs")
+  @JsonPropertyDescription("The settings every writer shares.")
   @JsonAlias("common_specs")
   Optional<CommonPersistenceSpecs> commonPersistenceSpecs();
 
@@ -71,6 +73,7 @@ public interface PersistenceDocument {
   Optional<String> metadataProvider();
 
   @JsonProperty("writers")
+  @JsonPropertyDescription("One entry per writer: each becomes a Deployment.")
   List<WriterSpec> writers();
 
   /** Fields the format does not define, kept in order and written back. */

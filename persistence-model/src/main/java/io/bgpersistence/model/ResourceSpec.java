@@ -2,6 +2,7 @@ package io.bgpersistence.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,9 +19,11 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"cpu", "memory"})
 public interface ResourceSpec {
   @JsonProperty("cpu")
+  @JsonPropertyDescription("CPU as a Kubernetes quantity: \"200m\", \"1\".")
   Optional<String> cpu();
 
   @JsonProperty("memory")
+  @JsonPropertyDescription("Memory as a Kubernetes quantity: \"512Mi\", \"1Gi\".")
   Optional<String> memory();
 
   /** Fields the format does not define, kept in order and written back. */

@@ -66,6 +66,11 @@ final class FieldConstraints implements DocumentRule {
     return ID;
   }
 
+  /** The one validator, for readers of its constraint metadata (the JSON Schema). */
+  static Validator validator() {
+    return Engine.VALIDATOR;
+  }
+
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     Validator validator = Engine.VALIDATOR;
