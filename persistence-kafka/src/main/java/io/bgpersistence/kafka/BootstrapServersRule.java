@@ -18,7 +18,7 @@ final class BootstrapServersRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Setting setting = Setting.KAFKA_BOOTSTRAP_SERVERS;
     Optional<String> value = setting.valueIn(document);
     if (value.isEmpty() || value.get().isBlank()) {

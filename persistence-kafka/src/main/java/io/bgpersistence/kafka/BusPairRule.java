@@ -20,7 +20,7 @@ final class BusPairRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (BusPair pair : BusPair.ALL) {
       Optional<String> subscription = KafkaDocument.filledIn(document, pair.subscription());

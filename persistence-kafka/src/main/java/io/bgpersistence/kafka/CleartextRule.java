@@ -20,7 +20,7 @@ final class CleartextRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Optional<KafkaSecurityProtocol> protocol = SecurityPairRule.effectiveProtocol(document);
     if (protocol.isEmpty() || protocol.get().isEncrypted()) {
       return List.of();

@@ -20,7 +20,7 @@ final class DlqTopicRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Setting dlq = Setting.KAFKA_DLQ_TOPIC;
     Optional<String> value = dlq.valueIn(document);
     if (value.isEmpty() || value.get().isBlank()) {

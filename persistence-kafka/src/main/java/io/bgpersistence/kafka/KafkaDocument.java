@@ -34,10 +34,7 @@ final class KafkaDocument {
   private KafkaDocument() {}
 
   static boolean usesKafka(PersistenceDocument document) {
-    return Setting.BUS_BACKEND.valueIn(document)
-        .flatMap(v -> WireValue.parse(BusBackend.class, v))
-        .filter(b -> b == BusBackend.KAFKA)
-        .isPresent();
+    return BusBackend.KAFKA.isUsedBy(document);
   }
 
   /** The value of a setting when it is filled in: present, not blank, no placeholder. */

@@ -21,7 +21,7 @@ final class SaslSecretNameRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     boolean sasl = SecurityPairRule.effectiveProtocol(document).map(p -> p.usesSasl()).orElse(false);
     Optional<String> name = KafkaDocument.filledIn(document, Setting.KAFKA_SASL_SECRET);
     Optional<SecretClient> client = KafkaDocument.secretClient(document);

@@ -24,7 +24,7 @@ final class SecurityPairRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Optional<KafkaSecurityProtocol> protocol = effectiveProtocol(document);
     if (protocol.isEmpty()) {
       return List.of();

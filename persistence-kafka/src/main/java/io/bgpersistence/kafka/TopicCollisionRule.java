@@ -24,7 +24,7 @@ final class TopicCollisionRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Map<String, First> firstByKey = new LinkedHashMap<>();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : KafkaDocument.TOPIC_SETTINGS) {

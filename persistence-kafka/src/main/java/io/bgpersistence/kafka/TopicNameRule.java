@@ -19,7 +19,7 @@ final class TopicNameRule extends KafkaRule {
   }
 
   @Override
-  List<FieldProblem> checkKafka(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : KafkaDocument.TOPIC_SETTINGS) {
       KafkaDocument.filledIn(document, s).ifPresent(name -> {

@@ -27,7 +27,7 @@ final class IdentityRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : Setting.values()) {
       Function<String, List<String>> format = FORMATS.get(s);

@@ -21,7 +21,7 @@ final class PairSameIdRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (BusPair pair : BusPair.ALL) {
       Optional<String> subscription = PubSubDocuments.given(pair.subscription(), document);

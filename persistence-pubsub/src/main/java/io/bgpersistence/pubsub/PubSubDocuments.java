@@ -3,7 +3,6 @@ package io.bgpersistence.pubsub;
 import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
-import io.bgpersistence.model.WireValue;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import io.bgpersistence.model.WriterTypeRegistry;
@@ -20,10 +19,7 @@ public final class PubSubDocuments {
 
   /** Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first. */
   public static boolean isPubSub(PersistenceDocument document) {
-    return document.specs().busBackend()
-        .flatMap(v -> WireValue.parse(BusBackend.class, v))
-        .filter(BusBackend.PUBSUB::equals)
-        .isPresent();
+    return BusBackend.PUBSUB.isUsedBy(document);
   }
 
   /** The settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded). */

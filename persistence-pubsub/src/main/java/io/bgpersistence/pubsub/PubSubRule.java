@@ -1,28 +1,11 @@
 package io.bgpersistence.pubsub;
 
-import io.bgpersistence.model.FieldProblem;
-import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.validation.DocumentRule;
-import io.bgpersistence.validation.ValidationContext;
-import java.util.List;
+import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.validation.BackendRule;
 
-/** A rule that speaks only about Pub/Sub documents: the core knows no backend, so each rule asks. */
-abstract class PubSubRule implements DocumentRule {
-  private final String id;
-
+/** A rule that speaks only about Pub/Sub documents. */
+abstract class PubSubRule extends BackendRule {
   PubSubRule(String id) {
-    this.id = id;
+    super(id, BusBackend.PUBSUB);
   }
-
-  @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    return PubSubDocuments.isPubSub(document) ? checkPubSub(document, context) : List.of();
-  }
-
-  abstract List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context);
 }

@@ -20,7 +20,7 @@ final class ResourceNameRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
       PubSubDocuments.given(s, document)

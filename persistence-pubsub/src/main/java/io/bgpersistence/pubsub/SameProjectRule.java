@@ -21,7 +21,7 @@ final class SameProjectRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     // Values other rules reject (a malformed project id or name) are theirs to report, not compared here.
     Optional<String> reference = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document)
         .filter(p -> ResourceNames.projectId(p).isEmpty());

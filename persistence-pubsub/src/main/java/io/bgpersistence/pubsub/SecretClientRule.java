@@ -20,7 +20,7 @@ final class SecretClientRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     return PubSubDocuments.given(Setting.SECRET_CLIENT, document)
         .filter(v -> WireValue.parse(SecretClient.class, v).filter(c -> c != SecretClient.GCP).isPresent())
         .map(v -> List.of(FieldProblem.invalid(Setting.SECRET_CLIENT.path(), v,

@@ -24,7 +24,7 @@ final class SharedSubscriptionRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Optional<String> project = PubSubDocuments.project(document);
     Map<String, Setting> seen = new LinkedHashMap<>();
     List<FieldProblem> out = new ArrayList<>();

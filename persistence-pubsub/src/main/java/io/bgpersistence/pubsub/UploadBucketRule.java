@@ -26,7 +26,7 @@ final class UploadBucketRule extends PubSubRule {
   }
 
   @Override
-  List<FieldProblem> checkPubSub(PersistenceDocument document, ValidationContext context) {
+  protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     boolean coreChecks = PubSubDocuments.given(Setting.SECRET_CLIENT, document)
         .flatMap(v -> WireValue.parse(SecretClient.class, v))
         .filter(SecretClient.GCP::equals)

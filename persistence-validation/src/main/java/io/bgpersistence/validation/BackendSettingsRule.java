@@ -4,7 +4,6 @@ import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
-import io.bgpersistence.model.WireValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,7 @@ final class BackendSettingsRule implements DocumentRule {
 
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    Optional<BusBackend> backend = Values.given(Setting.BUS_BACKEND, document)
-        .flatMap(b -> WireValue.parse(BusBackend.class, b));
+    Optional<BusBackend> backend = BusBackend.of(document);
     if (backend.isEmpty()) {
       return List.of();
     }
