@@ -6,6 +6,8 @@ import io.bgpersistence.model.SecretValue;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.Preflight;
 import io.bgpersistence.preflight.PreflightContext;
+import io.bgpersistence.validation.DocumentValidator;
+import io.bgpersistence.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ final class PreflightCommand implements Callable<Integer> {
   String pubsubEndpoint;
 
   /** The environment, replaceable in tests. */
-  Function<String, String> environment = System::getenv;
+  static Function<String, String> environment = System::getenv;
 
   @Override
   public Integer call() {
@@ -61,11 +63,13 @@ final class PreflightCommand implements Callable<Integer> {
     }
     ReadResult read = Inputs.read(file);
     PrintWriter out = spec.commandLine().getOut();
-    if (read.document().isEmpty() || read.hasErrors()) {
-      ProblemPrinter.text(read.errors(), read.warnings(), spec.commandLine().getErr());
+    // Live checks of a document that is wrong on paper would only repeat its problems, less clearly.
+    ValidationReport report = DocumentValidator.standard().validate(read);
+    if (!report.valid()) {
+      ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Bpctl.INVALID;
     }
-    PersistenceDocument document = read.document().get();
+    PersistenceDocument document = read.document().orElseThrow();
     Map<String, String> options = new LinkedHashMap<>();
     if (pubsubEndpoint != null) {
       options.put("pubsub.endpoint", pubsubEndpoint);

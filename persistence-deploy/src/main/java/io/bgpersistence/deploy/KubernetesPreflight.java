@@ -110,7 +110,8 @@ public final class KubernetesPreflight implements PreflightExtension {
 
   /** A client of the current kubeconfig context, if one is configured at all. */
   static Optional<KubernetesClient> configuredClient(Duration timeout) {
-    boolean kubeconfig = System.getenv("KUBECONFIG") != null
+    String kubeconfigEnv = System.getenv("KUBECONFIG");
+    boolean kubeconfig = (kubeconfigEnv != null && !kubeconfigEnv.isBlank())
         || Files.isRegularFile(Path.of(System.getProperty("user.home"), ".kube", "config"));
     boolean inCluster = System.getenv("KUBERNETES_SERVICE_HOST") != null;
     if (!kubeconfig && !inCluster) {

@@ -28,9 +28,9 @@ import org.apache.kafka.common.Uuid;
  * users). The SCRAM user is created when the storage is formatted. Storage is a temp directory,
  * removed by {@link #close()}.
  */
-final class KafkaBroker implements AutoCloseable {
-  static final String USER = "bgp-writer";
-  static final String PASSWORD = "s3cret-Pa55word";
+public final class KafkaBroker implements AutoCloseable {
+  public static final String USER = "bgp-writer";
+  public static final String PASSWORD = "s3cret-Pa55word";
 
   private final Path dir;
   private final Process process;
@@ -49,7 +49,7 @@ final class KafkaBroker implements AutoCloseable {
    * second try on new ports if the first fails: a free port can be taken between our probe and the
    * broker binding it.
    */
-  static KafkaBroker start() throws Exception {
+  public static KafkaBroker start() throws Exception {
     try {
       return startOnce();
     } catch (IllegalStateException first) {
@@ -113,7 +113,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** {@code 127.0.0.1:port} of the SASL_PLAINTEXT listener. */
-  String saslBootstrap() {
+  public String saslBootstrap() {
     return "127.0.0.1:" + saslPort;
   }
 
@@ -126,7 +126,7 @@ final class KafkaBroker implements AutoCloseable {
     return Admin.create(p);
   }
 
-  void createTopics(String... names) throws Exception {
+  public void createTopics(String... names) throws Exception {
     try (Admin admin = setupAdmin()) {
       List<NewTopic> topics = Stream.of(names).map(n -> new NewTopic(n, 1, (short) 1)).toList();
       admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
