@@ -36,7 +36,7 @@ class ReadmeExamplesTest {
       String source = "import io.bgpersistence.model.*;\n"
           + imports("io.bgpersistence.validation") + imports("io.bgpersistence.render")
           + "public class " + name + " {\n  public static void main(String[] args) throws Exception {\n"
-          + blocks.get(i) + "\n  }\n}\n";
+          + fromModuleDirectory(blocks.get(i)) + "\n  }\n}\n";
       Path file = Files.writeString(tmp.resolve(name + ".java"), source);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -55,6 +55,11 @@ class ReadmeExamplesTest {
         }
       }
     }
+  }
+
+  /** The README's paths are from the repository root; this test runs in a module directory. */
+  private static String fromModuleDirectory(String snippet) {
+    return snippet.replace("Path.of(\"examples/", "Path.of(\"../examples/");
   }
 
   private static List<String> javaBlocks(String readme) {
