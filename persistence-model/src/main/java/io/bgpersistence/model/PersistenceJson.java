@@ -42,13 +42,7 @@ public final class PersistenceJson {
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .build();
 
-  private static final ObjectWriter CANONICAL = MAPPER.writer(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter CANONICAL = MAPPER.writer(prettyPrinter());
 
   private PersistenceJson() {}
 
@@ -60,6 +54,20 @@ public final class PersistenceJson {
   /** The configured mapper (shared; do not reconfigure it). */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * The project's one JSON layout: two-space indent, {@code "key": value}, empty containers as
+   * {@code {}} and {@code []}. Every JSON this project prints for people and tools uses it.
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   /** The writer of the canonical layout, for any JSON this project prints for people and tools. */
