@@ -20,8 +20,8 @@ final class BootstrapServersRule extends KafkaRule {
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Setting setting = Setting.KAFKA_BOOTSTRAP_SERVERS;
-    Optional<String> value = setting.valueIn(document);
-    if (value.isEmpty() || value.get().isBlank()) {
+    Optional<String> value = setting.givenIn(document);
+    if (value.isEmpty()) {
       return List.of(FieldProblem.required(setting.path(),
           "the Kafka brokers to connect to, as host:port[, host:port...]", ID));
     }

@@ -27,7 +27,7 @@ final class BrokersCheck {
 
   /** The brokers line: OK when at least one bootstrap server accepts a connection. */
   static CheckResult run(PersistenceDocument doc, Duration timeout) {
-    Optional<String> raw = Setting.KAFKA_BOOTSTRAP_SERVERS.valueIn(doc).filter(v -> !v.isBlank());
+    Optional<String> raw = Setting.KAFKA_BOOTSTRAP_SERVERS.givenIn(doc);
     if (raw.isEmpty()) {
       return CheckResult.fail(NAME, "kafka_bootstrap_servers is not set");
     }

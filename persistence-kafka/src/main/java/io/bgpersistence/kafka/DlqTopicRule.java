@@ -22,8 +22,8 @@ final class DlqTopicRule extends KafkaRule {
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     Setting dlq = Setting.KAFKA_DLQ_TOPIC;
-    Optional<String> value = dlq.valueIn(document);
-    if (value.isEmpty() || value.get().isBlank()) {
+    Optional<String> value = dlq.givenIn(document);
+    if (value.isEmpty()) {
       return List.of(FieldProblem.required(dlq.path(),
           "the dead-letter topic the writers send messages they cannot process to, e.g. dlq-1", ID));
     }

@@ -155,7 +155,7 @@ public final class KafkaClientSettings {
   }
 
   private static List<BrokerAddress> brokers(PersistenceDocument document) {
-    String raw = Setting.KAFKA_BOOTSTRAP_SERVERS.valueIn(document).filter(v -> !v.isBlank())
+    String raw = Setting.KAFKA_BOOTSTRAP_SERVERS.givenIn(document)
         .orElseThrow(() -> new KafkaSettingsException("the document has no kafka_bootstrap_servers"));
     List<BootstrapServers.Entry> entries = BootstrapServers.parse(raw);
     String bad = entries.stream().flatMap(e -> e.messages().stream()).collect(Collectors.joining("; "));

@@ -39,7 +39,7 @@ final class KafkaDocument {
 
   /** The value of a setting when it is filled in: present, not blank, no placeholder. */
   static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
-    return setting.valueIn(document).filter(v -> !v.isBlank() && !Checks.hasPlaceholder(v));
+    return setting.givenIn(document).filter(v -> !Checks.hasPlaceholder(v));
   }
 
   static Optional<KafkaSecurityProtocol> protocol(PersistenceDocument document) {

@@ -54,7 +54,7 @@ final class NeededTopics {
   }
 
   private void add(PersistenceDocument document, Setting setting, String writer, boolean reads) {
-    Optional<String> name = setting.valueIn(document).filter(v -> !v.isBlank());
+    Optional<String> name = setting.givenIn(document);
     if (name.isEmpty()) {
       unset.add(new Unset(setting, writer));
       return;

@@ -29,9 +29,9 @@ final class SecurityPairRule extends KafkaRule {
     if (protocol.isEmpty()) {
       return List.of();
     }
-    Optional<String> rawMechanism = present(document, Setting.KAFKA_SASL_MECHANISM);
+    Optional<String> rawMechanism = Setting.KAFKA_SASL_MECHANISM.givenIn(document);
     Optional<SaslMechanism> mechanism = KafkaDocument.mechanism(document);
-    boolean secretGiven = present(document, Setting.KAFKA_SASL_SECRET).isPresent();
+    boolean secretGiven = Setting.KAFKA_SASL_SECRET.givenIn(document).isPresent();
     String p = protocol.get().wireName();
     List<FieldProblem> out = new ArrayList<>();
 
@@ -67,9 +67,5 @@ final class SecurityPairRule extends KafkaRule {
     return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isEmpty()
         ? Optional.of(KafkaSecurityProtocol.PLAINTEXT)
         : KafkaDocument.protocol(document);
-  }
-
-  private static Optional<String> present(PersistenceDocument document, Setting setting) {
-    return setting.valueIn(document).filter(v -> !v.isBlank());
   }
 }

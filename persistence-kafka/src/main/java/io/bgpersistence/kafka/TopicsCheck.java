@@ -28,7 +28,7 @@ final class TopicsCheck {
           : CheckResult.fail(topicLine(t.name()), "topic \"" + t.name() + "\" does not exist" + hidden + "; "
               + t.users()));
     }
-    Optional<String> dlq = Setting.KAFKA_DLQ_TOPIC.valueIn(doc).filter(v -> !v.isBlank());
+    Optional<String> dlq = Setting.KAFKA_DLQ_TOPIC.givenIn(doc);
     if (dlq.isEmpty()) {
       out.add(CheckResult.fail(dlqLine("kafka_dlq_topic"), "kafka_dlq_topic is not set"));
     } else {
@@ -42,7 +42,7 @@ final class TopicsCheck {
   static void skip(PersistenceDocument doc, NeededTopics needed, String why, List<CheckResult> out) {
     needed.unset().forEach(u -> out.add(CheckResult.skip(topicLine(u.setting().jsonName()), why)));
     needed.topics().forEach(t -> out.add(CheckResult.skip(topicLine(t.name()), why)));
-    String dlq = Setting.KAFKA_DLQ_TOPIC.valueIn(doc).filter(v -> !v.isBlank()).orElse("kafka_dlq_topic");
+    String dlq = Setting.KAFKA_DLQ_TOPIC.givenIn(doc).orElse("kafka_dlq_topic");
     out.add(CheckResult.skip(dlqLine(dlq), why));
   }
 

@@ -178,6 +178,11 @@ public enum Setting {
     return reader.apply(document);
   }
 
+  /** Its value when the document gives one: present and not blank (blank is as good as missing). */
+  public Optional<String> givenIn(PersistenceDocument document) {
+    return valueIn(document).filter(v -> !v.isBlank());
+  }
+
   public static Optional<Setting> byJsonName(String jsonName) {
     return Arrays.stream(values()).filter(s -> s.jsonName.equals(jsonName)).findFirst();
   }

@@ -34,7 +34,7 @@ final class IdentityRule extends PubSubRule {
       if (format == null) {
         continue;
       }
-      PubSubDocuments.given(s, document)
+      s.givenIn(document)
           .filter(v -> !Checks.hasPlaceholder(v))
           .ifPresent(v -> format.apply(v).forEach(m -> out.add(FieldProblem.invalid(s.path(), v, m, ID))));
     }

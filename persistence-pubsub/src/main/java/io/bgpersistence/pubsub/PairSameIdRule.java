@@ -24,8 +24,8 @@ final class PairSameIdRule extends PubSubRule {
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (BusPair pair : BusPair.ALL) {
-      Optional<String> subscription = PubSubDocuments.given(pair.subscription(), document);
-      Optional<String> topic = PubSubDocuments.given(pair.topic(), document);
+      Optional<String> subscription = pair.subscription().givenIn(document);
+      Optional<String> topic = pair.topic().givenIn(document);
       if (subscription.isEmpty() || topic.isEmpty()) {
         continue;
       }

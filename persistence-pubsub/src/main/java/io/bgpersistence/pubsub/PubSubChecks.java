@@ -63,7 +63,7 @@ final class PubSubChecks {
     Optional<String> project = project();
     Map<String, Target> byName = new LinkedHashMap<>();
     for (Setting s : PubSubDocuments.neededResources(document, registry)) {
-      Optional<String> value = PubSubDocuments.given(s, document);
+      Optional<String> value = s.givenIn(document);
       if (value.isEmpty()) {
         continue; // validation reports a writer's missing field; there is nothing to look up
       }
@@ -141,9 +141,9 @@ final class PubSubChecks {
     }
     Setting field = t.fields().get(0);
     Optional<Setting> topicField = AttachedTopics.pairedTopic(field)
-        .filter(f -> PubSubDocuments.given(f, document).isPresent());
+        .filter(f -> f.givenIn(document).isPresent());
     if (topicField.isPresent()) {
-      Optional<String> expected = PubSubDocuments.given(topicField.get(), document)
+      Optional<String> expected = topicField.get().givenIn(document)
           .flatMap(v -> resolve(v, ResourceKind.TOPIC, project()));
       if (expected.isPresent() && !expected.get().equals(reads)) {
         return CheckResult.fail(name, "reads " + reads + ", but " + topicField.get().jsonName() + " is "
@@ -181,7 +181,7 @@ final class PubSubChecks {
 
   private String others(Set<Setting> group, Setting field) {
     return PubSubDocuments.resourceSettings().stream()
-        .filter(s -> group.contains(s) && s != field && PubSubDocuments.given(s, document).isPresent())
+        .filter(s -> group.contains(s) && s != field && s.givenIn(document).isPresent())
         .map(Setting::jsonName)
         .collect(Collectors.joining(", "));
   }

@@ -60,16 +60,11 @@ public final class PubSubDocuments {
     return out;
   }
 
-  /** The setting's value when it is given: present and not blank (blank is as good as missing). */
-  public static Optional<String> given(Setting setting, PersistenceDocument document) {
-    return setting.valueIn(document).filter(v -> !v.isBlank());
-  }
-
   /** The project of the document's short ids: {@code gcp_project_id}, else the first full name's. */
   public static Optional<String> project(PersistenceDocument document) {
-    return given(Setting.GCP_PROJECT_ID, document)
+    return Setting.GCP_PROJECT_ID.givenIn(document)
         .or(() -> resourceSettings().stream()
-            .flatMap(s -> given(s, document).flatMap(PubSubDocuments::projectOf).stream())
+            .flatMap(s -> s.givenIn(document).flatMap(PubSubDocuments::projectOf).stream())
             .findFirst());
   }
 

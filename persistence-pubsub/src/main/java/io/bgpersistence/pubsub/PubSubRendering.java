@@ -38,7 +38,7 @@ public final class PubSubRendering implements RenderExtension {
     Map<String, String> out = new LinkedHashMap<>();
     for (Setting s : Setting.values()) {
       if (s != IDENTITY && s.backend().filter(BusBackend.PUBSUB::equals).isPresent()) {
-        PubSubDocuments.given(s, document).ifPresent(v -> out.put(s.envName(), v));
+        s.givenIn(document).ifPresent(v -> out.put(s.envName(), v));
       }
     }
     return out;
@@ -46,7 +46,7 @@ public final class PubSubRendering implements RenderExtension {
 
   @Override
   public Map<String, String> serviceAccountAnnotations(PersistenceDocument document, RenderOptions options) {
-    return PubSubDocuments.given(IDENTITY, document)
+    return IDENTITY.givenIn(document)
         .map(v -> Map.of(WORKLOAD_IDENTITY_ANNOTATION, v))
         .orElse(Map.of());
   }

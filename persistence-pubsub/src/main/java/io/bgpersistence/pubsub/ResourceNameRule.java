@@ -23,7 +23,7 @@ final class ResourceNameRule extends PubSubRule {
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
-      PubSubDocuments.given(s, document)
+      s.givenIn(document)
           // Missing values are Required, placeholders Invalid: the core reports both.
           .filter(v -> !Checks.hasPlaceholder(v))
           .ifPresent(v -> ResourceNames.check(v, PubSubDocuments.kindOf(s))

@@ -23,12 +23,12 @@ final class SameProjectRule extends PubSubRule {
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     // Values other rules reject (a malformed project id or name) are theirs to report, not compared here.
-    Optional<String> reference = PubSubDocuments.given(Setting.GCP_PROJECT_ID, document)
+    Optional<String> reference = Setting.GCP_PROJECT_ID.givenIn(document)
         .filter(p -> ResourceNames.projectId(p).isEmpty());
     String referenceField = Setting.GCP_PROJECT_ID.jsonName();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
-      Optional<String> value = PubSubDocuments.given(s, document);
+      Optional<String> value = s.givenIn(document);
       Optional<String> project = value
           .filter(v -> ResourceNames.check(v, PubSubDocuments.kindOf(s)).isEmpty())
           .flatMap(PubSubDocuments::projectOf);

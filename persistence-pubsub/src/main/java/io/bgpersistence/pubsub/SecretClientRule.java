@@ -21,7 +21,7 @@ final class SecretClientRule extends PubSubRule {
 
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
-    return PubSubDocuments.given(Setting.SECRET_CLIENT, document)
+    return Setting.SECRET_CLIENT.givenIn(document)
         .filter(v -> WireValue.parse(SecretClient.class, v).filter(c -> c != SecretClient.GCP).isPresent())
         .map(v -> List.of(FieldProblem.invalid(Setting.SECRET_CLIENT.path(), v,
             "expected \"" + SecretClient.GCP.wireName() + "\" when bus_backend is PUBSUB: the fleet runs on "

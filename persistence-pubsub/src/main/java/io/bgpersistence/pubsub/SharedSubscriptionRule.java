@@ -32,7 +32,7 @@ final class SharedSubscriptionRule extends PubSubRule {
       if (PubSubDocuments.kindOf(s) != ResourceKind.SUBSCRIPTION) {
         continue;
       }
-      String value = PubSubDocuments.given(s, document).orElse("");
+      String value = s.givenIn(document).orElse("");
       // Compare full names where the project is known, so "x" and "projects/p/subscriptions/x" match.
       String key = ResourceNames.parse(value)
           .flatMap(n -> n.fullName(ResourceKind.SUBSCRIPTION, project))

@@ -27,14 +27,14 @@ final class UploadBucketRule extends PubSubRule {
 
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
-    boolean coreChecks = PubSubDocuments.given(Setting.SECRET_CLIENT, document)
+    boolean coreChecks = Setting.SECRET_CLIENT.givenIn(document)
         .flatMap(v -> WireValue.parse(SecretClient.class, v))
         .filter(SecretClient.GCP::equals)
         .isPresent();
     if (coreChecks) {
       return List.of();
     }
-    return PubSubDocuments.given(Setting.BIGQUERY_UPLOAD_BUCKET, document)
+    return Setting.BIGQUERY_UPLOAD_BUCKET.givenIn(document)
         .filter(v -> OTHER_SCHEME.matcher(v).matches() && !Checks.hasPlaceholder(v))
         .map(v -> List.of(FieldProblem.invalid(Setting.BIGQUERY_UPLOAD_BUCKET.path(), v,
             "must be a Cloud Storage bucket, " + SCHEME + "BUCKET, when bus_backend is PUBSUB", ID)))

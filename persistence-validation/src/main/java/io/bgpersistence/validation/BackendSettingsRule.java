@@ -29,7 +29,7 @@ final class BackendSettingsRule implements DocumentRule {
     }
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : Setting.values()) {
-      if (s.backend().isPresent() && s.backend().get() != backend.get() && Values.given(s, document).isPresent()) {
+      if (s.backend().isPresent() && s.backend().get() != backend.get() && s.givenIn(document).isPresent()) {
         out.add(FieldProblem.forbidden(Paths.of(s), "is a " + s.backend().get().wireName() + " setting; with bus_backend "
             + backend.get().wireName() + " the writers ignore it", ID).asWarning());
       }

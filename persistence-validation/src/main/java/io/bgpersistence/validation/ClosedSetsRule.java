@@ -30,7 +30,7 @@ final class ClosedSetsRule implements DocumentRule {
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting setting : CLOSED) {
-      Values.given(setting, document)
+      setting.givenIn(document)
           .filter(v -> !setting.allowedValues().contains(v))
           .ifPresent(v -> out.add(FieldProblem.notSupported(Paths.of(setting), v, setting.allowedValues(), ID)));
     }

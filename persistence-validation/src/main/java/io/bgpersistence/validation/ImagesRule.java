@@ -22,7 +22,7 @@ final class ImagesRule implements DocumentRule {
       if (s.role() != Setting.Role.IMAGE) {
         continue;
       }
-      Values.given(s, document).ifPresent(image -> {
+      s.givenIn(document).ifPresent(image -> {
         Checks.imageReference(image).forEach(m -> out.add(FieldProblem.invalid(Paths.of(s), image, m, ID)));
         Checks.imagePinning(image).forEach(m -> out.add(FieldProblem.invalid(Paths.of(s), image, m, ID).asWarning()));
       });

@@ -58,13 +58,13 @@ final class UploadBucketRule implements DocumentRule {
 
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    Optional<String> given = Values.given(Setting.BIGQUERY_UPLOAD_BUCKET, document);
+    Optional<String> given = Setting.BIGQUERY_UPLOAD_BUCKET.givenIn(document);
     if (given.isEmpty()) {
       return List.of();
     }
     String value = given.get();
     List<FieldProblem> out = new ArrayList<>();
-    Optional<Cloud> expected = Cloud.ofClient(Values.given(Setting.SECRET_CLIENT, document));
+    Optional<Cloud> expected = Cloud.ofClient(Setting.SECRET_CLIENT.givenIn(document));
     Matcher m = URL.matcher(value);
     Optional<Cloud> cloud = m.matches() ? Cloud.ofScheme(m.group(1)) : Optional.empty();
     if (cloud.isEmpty()) {

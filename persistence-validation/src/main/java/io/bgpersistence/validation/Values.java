@@ -1,7 +1,5 @@
 package io.bgpersistence.validation;
 
-import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.Setting;
 import java.util.Optional;
 
 /** What "given" means for a string: present and not blank (blank is as good as missing). */
@@ -10,9 +8,5 @@ final class Values {
 
   static Optional<String> given(Optional<String> value) {
     return value.filter(v -> !v.isBlank());
-  }
-
-  static Optional<String> given(Setting setting, PersistenceDocument document) {
-    return given(setting.valueIn(document));
   }
 }

@@ -42,7 +42,7 @@ final class WriterTypeNeedsRule implements DocumentRule {
     }
     List<FieldProblem> out = new ArrayList<>();
     needs.forEach((setting, need) -> {
-      if (Values.given(setting, document).isPresent()) {
+      if (setting.givenIn(document).isPresent()) {
         return;
       }
       String who = "writers[" + need.writer() + "] (" + need.type().name() + ")";
