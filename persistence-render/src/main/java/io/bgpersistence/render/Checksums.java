@@ -1,8 +1,6 @@
 package io.bgpersistence.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +18,6 @@ final class Checksums {
   /** The pod-template annotation that carries it. */
   static final String ANNOTATION = "bgpersistence.io/settings-checksum";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
   private Checksums() {}
 
   static String of(Map<String, String> sharedConfig, List<EnvVar> env) {
@@ -29,7 +25,7 @@ final class Checksums {
     read.put("config", sharedConfig);
     read.put("env", env);
     try {
-      byte[] json = MAPPER.writeValueAsBytes(read);
+      byte[] json = KubernetesText.JSON.writeValueAsBytes(read);
       return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       // Strings and fabric8 beans always serialize, and every JVM has SHA-256.

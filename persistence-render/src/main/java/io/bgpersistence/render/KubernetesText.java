@@ -19,7 +19,8 @@ import java.util.List;
  * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
  */
 public final class KubernetesText {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** Plain JSON of the fabric8 beans; also what checksums hash. */
+  static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private static final ObjectWriter JSON_PRETTY = JSON.writer(PersistenceJson.prettyPrinter());
 
