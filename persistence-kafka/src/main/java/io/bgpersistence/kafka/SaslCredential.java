@@ -2,7 +2,7 @@ package io.bgpersistence.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bgpersistence.model.PersistenceJson;
 import io.bgpersistence.model.SecretValue;
 import java.util.Objects;
 
@@ -13,7 +13,6 @@ import java.util.Objects;
  * value's {@code toString()} and every error message leave it out.
  */
 public final class SaslCredential {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String username;
   private final SecretValue password;
@@ -27,7 +26,7 @@ public final class SaslCredential {
   public static SaslCredential parse(SecretValue secret) {
     JsonNode root;
     try {
-      root = JSON.readTree(secret.reveal());
+      root = PersistenceJson.mapper().readTree(secret.reveal());
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the input: say only what shape was expected.
       throw new KafkaSettingsException("the SASL credential is not JSON: expected "
