@@ -78,7 +78,11 @@ public final class DocumentReader {
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       FieldPath path = e.getProcessor() instanceof JsonParser p ? pathOf(p.getParsingContext()) : FieldPath.ROOT;
-      problems.add(FieldProblem.malformed(path, "not valid JSON: " + e.getOriginalMessage(),
+      // Jackson's message quotes the offending text, which in a secret field may be the secret.
+      String why = Secrets.isSecretPath(path)
+          ? "not valid JSON (the text of a secret field is not shown)"
+          : "not valid JSON: " + e.getOriginalMessage();
+      problems.add(FieldProblem.malformed(path, why,
           at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
       return new ReadResult(Optional.empty(), problems);
     } catch (IOException e) {

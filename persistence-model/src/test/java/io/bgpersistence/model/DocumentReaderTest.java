@@ -132,6 +132,18 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aSyntaxErrorInASecretFieldDoesNotQuoteItsText() {
+    for (String json : List.of("{\"kafka_sasl_secret\": hunter2pass}", "{\"db_password\": \"hunter2\\q\"}")) {
+      FieldProblem p = DocumentReader.read(json).errors().get(0);
+      assertEquals(ProblemType.Malformed, p.type());
+      assertTrue(p.line().isPresent() && p.column().isPresent());
+      assertFalse(p.toLine().contains("hunter2") || p.toLine().contains("'q'"), p.toLine());
+    }
+    // Elsewhere Jackson's own words stay: they say what is wrong.
+    assertTrue(DocumentReader.read("{\"api_server_host\": nope}").errors().get(0).message().contains("'nope'"));
+  }
+
+  @Test
   void problemsAtSecretPathsNeverCarryTheValue() {
     FieldProblem p = FieldProblem.invalid(Setting.KAFKA_SASL_SECRET.path(), "hunter2", "looks like a credential", "t");
     assertTrue(p.value().isEmpty());
