@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bgpersistence.kafka.KafkaBroker;
+import io.bgpersistence.testing.kafka.KafkaBroker;
 import io.bgpersistence.model.PersistenceJson;
 import java.nio.file.Files;
 import java.nio.file.Path;

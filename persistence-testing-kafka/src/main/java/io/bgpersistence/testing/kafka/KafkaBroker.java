@@ -1,4 +1,4 @@
-package io.bgpersistence.kafka;
+package io.bgpersistence.testing.kafka;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +21,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real Apache Kafka broker for the integration tests: KRaft, one node that is broker and
+ * A real Apache Kafka broker for integration tests (ours and yours): KRaft, one node that is broker and
  * controller, on 127.0.0.1 at free ports, in a JVM of its own started from the test class path (so
  * its threads and logging stay out of the tests). Listeners: {@code SASL_PLAINTEXT} with
  * SCRAM-SHA-512 for the clients under test, and a PLAINTEXT one for the test's own set-up (topics,
@@ -118,7 +118,7 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /** An Admin client on the PLAINTEXT listener, for the tests' own set-up. */
-  Admin setupAdmin() {
+  public Admin setupAdmin() {
     Properties p = new Properties();
     p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + plainPort);
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "20000");
