@@ -1,7 +1,5 @@
 package io.bgpersistence.model;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,9 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a document from JSON and never throws for bad input: malformed JSON, a wrong JSON type,
@@ -41,7 +35,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DocumentReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
   private DocumentReader() {}
 
@@ -91,13 +84,14 @@ public final class DocumentReader {
       return new ReadResult(Optional.empty(), problems);
     }
 
-    checkShape(tree, PersistenceDocument.class, FieldPath.ROOT, locations, problems);
+    checkObjectRoot(tree, locations, problems);
     if (problems.stream().anyMatch(FieldProblem::isError)) {
       return new ReadResult(Optional.empty(), problems);
     }
     try {
       PersistenceDocument document = PersistenceJson.mapper().treeToValue(tree, PersistenceDocument.class);
-      return new ReadResult(Optional.of(UnknownFieldOrder.restore(document, tree)), problems);
+      return new ReadResult(Optional.of(
+          (PersistenceDocument) ModelShape.document().withUnknownFieldsInOrder(document, tree)), problems);
     } catch (JsonMappingException e) {
       FieldPath path = pathOf(e.getPath());
       JsonLocation at = locations.get(path);
@@ -114,6 +108,15 @@ public final class DocumentReader {
   private static ReadResult tooLarge() {
     return new ReadResult(Optional.empty(), List.of(FieldProblem.malformed(FieldPath.ROOT,
         "the input is larger than " + PersistenceJson.MAX_DOCUMENT_BYTES + " bytes", 1, 1)));
+  }
+
+  private static void checkObjectRoot(JsonNode tree, Map<FieldPath, JsonLocation> locations,
+      List<FieldProblem> problems) {
+    if (!tree.isObject()) {
+      wrongType(tree, "an object", FieldPath.ROOT, locations, problems);
+      return;
+    }
+    checkObject(tree, ModelShape.document(), FieldPath.ROOT, locations, problems);
   }
 
   // ---- pass 1: a tree with locations, duplicate keys reported --------------------------------
@@ -196,91 +199,88 @@ public final class DocumentReader {
     return path;
   }
 
-  // ---- pass 2: every value's JSON type against the model's declared type ---------------------
+  // ---- pass 2: every value's JSON type against the model's shape -----------------------------
 
-  /** The JSON properties of one model type, read once from its annotated accessors. */
-  private record Shape(Map<String, Type> properties, Map<String, String> aliases) {}
-
-  private static Shape shapeOf(Class<?> type) {
-    return SHAPES.computeIfAbsent(type, t -> {
-      Map<String, Type> properties = new LinkedHashMap<>();
-      Map<String, String> aliases = new HashMap<>();
-      for (Method m : t.getMethods()) {
-        JsonProperty property = m.getAnnotation(JsonProperty.class);
-        if (property == null || m.getParameterCount() != 0) {
-          continue;
-        }
-        properties.put(property.value(), m.getGenericReturnType());
-        JsonAlias alias = m.getAnnotation(JsonAlias.class);
-        if (alias != null) {
-          for (String a : alias.value()) {
-            aliases.put(a, property.value());
-          }
+  private static void checkValue(JsonNode node, ModelShape.ValueShape expected, FieldPath at,
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+    switch (expected.kind()) {
+      case STRING -> {
+        if (!node.isTextual()) {
+          wrongType(node, "a string", at, locations, problems);
         }
       }
-      return new Shape(properties, aliases);
-    });
-  }
-
-  private static void checkShape(JsonNode node, Type expected, FieldPath at,
-      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
-    if (expected instanceof ParameterizedType generic) {
-      Type raw = generic.getRawType();
-      Type argument = generic.getActualTypeArguments()[0];
-      if (raw == Optional.class) {
-        if (!node.isNull()) {
-          checkShape(node, argument, at, locations, problems);
+      case INTEGER -> {
+        if (!isInt(node)) {
+          wrongType(node, "a whole number", at, locations, problems);
         }
-      } else if (raw == List.class) {
+      }
+      case BOOLEAN -> {
+        if (!node.isBoolean()) {
+          wrongType(node, "true or false", at, locations, problems);
+        }
+      }
+      case INT_OR_STRING -> {
+        if (!node.isTextual() && !isInt(node)) {
+          wrongType(node, "a whole number or a string", at, locations, problems);
+        }
+      }
+      case ANY -> { }
+      case OBJECT -> {
+        if (!node.isObject()) {
+          wrongType(node, "an object", at, locations, problems);
+          return;
+        }
+        checkObject(node, expected.object().orElseThrow(), at, locations, problems);
+      }
+      case MAP -> {
+        if (!node.isObject()) {
+          wrongType(node, "an object", at, locations, problems);
+          return;
+        }
+        ModelShape.ValueShape values = expected.element().orElseThrow();
+        node.fields().forEachRemaining(e -> checkValue(e.getValue(), values, at.key(e.getKey()), locations, problems));
+      }
+      case LIST -> {
         if (!node.isArray()) {
           wrongType(node, "an array", at, locations, problems);
           return;
         }
+        ModelShape.ValueShape items = expected.element().orElseThrow();
         for (int i = 0; i < node.size(); i++) {
-          checkShape(node.get(i), argument, at.index(i), locations, problems);
+          checkValue(node.get(i), items, at.index(i), locations, problems);
         }
       }
-      return;
-    }
-    if (expected == String.class) {
-      if (!node.isTextual()) {
-        wrongType(node, "a string", at, locations, problems);
-      }
-    } else if (expected == Integer.class) {
-      if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-        wrongType(node, "a whole number", at, locations, problems);
-      }
-    } else if (expected instanceof Class<?> modelType && modelType.isInterface()) {
-      if (!node.isObject()) {
-        wrongType(node, "an object", at, locations, problems);
-        return;
-      }
-      checkObject(node, modelType, at, locations, problems);
+      default -> throw new IllegalStateException("unhandled kind " + expected.kind());
     }
   }
 
-  private static void checkObject(JsonNode node, Class<?> modelType, FieldPath at,
+  private static boolean isInt(JsonNode node) {
+    return node.isIntegralNumber() && node.canConvertToInt();
+  }
+
+  private static void checkObject(JsonNode node, ModelShape shape, FieldPath at,
       Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
-    Shape shape = shapeOf(modelType);
     Map<String, String> seenAs = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String name = field.getKey();
-      String canonical = shape.aliases().getOrDefault(name, name);
       FieldPath child = at.child(name);
-      Type type = shape.properties().get(canonical);
-      if (type == null) {
-        problems.add(located(FieldProblem.unknown(child, shape.properties().keySet()), child, locations));
+      Optional<ModelShape.Property> property = shape.property(name);
+      if (property.isEmpty()) {
+        problems.add(located(FieldProblem.unknown(child, shape.jsonNames()), child, locations));
         continue;
       }
-      String earlier = seenAs.putIfAbsent(canonical, name);
+      String earlier = seenAs.putIfAbsent(property.get().jsonName(), name);
       if (earlier != null) {
         JsonLocation where = locations.get(child);
         problems.add(FieldProblem.malformed(child, "\"" + name + "\" and \"" + earlier
             + "\" are the same field, given twice", line(where), column(where)));
         continue;
       }
-      checkShape(field.getValue(), type, child, locations, problems);
+      // null stands for "absent" in an optional field, as in the platform's own API.
+      if (!(field.getValue().isNull() && property.get().isOptional())) {
+        checkValue(field.getValue(), property.get().value(), child, locations, problems);
+      }
     }
   }
 

@@ -15,17 +15,20 @@ import java.util.regex.Pattern;
 public final class FieldPath implements Comparable<FieldPath> {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
-  public static final FieldPath ROOT = new FieldPath(null, null, -1);
+  /** The whole document; prints as the empty string. */
+  public static final FieldPath ROOT = new FieldPath(null, null, -1, false);
 
   private final FieldPath parent;
   private final String name;
   private final int index;
+  private final boolean key;
   private final String text;
 
-  private FieldPath(FieldPath parent, String name, int index) {
+  private FieldPath(FieldPath parent, String name, int index, boolean key) {
     this.parent = parent;
     this.name = name;
     this.index = index;
+    this.key = key;
     this.text = render();
   }
 
@@ -50,17 +53,25 @@ public final class FieldPath implements Comparable<FieldPath> {
     return p;
   }
 
+  /** The field {@code jsonName} of the object at this path. */
   public FieldPath child(String jsonName) {
-    return new FieldPath(this, Objects.requireNonNull(jsonName, "jsonName"), -1);
+    return new FieldPath(this, Objects.requireNonNull(jsonName, "jsonName"), -1, false);
   }
 
+  /** The entry {@code key} of the map at this path: prints as {@code node_selector[key]}. */
+  public FieldPath key(String key) {
+    return new FieldPath(this, Objects.requireNonNull(key, "key"), -1, true);
+  }
+
+  /** The item {@code i} of the array at this path. */
   public FieldPath index(int i) {
     if (i < 0) {
       throw new IllegalArgumentException("index must be >= 0: " + i);
     }
-    return new FieldPath(this, null, i);
+    return new FieldPath(this, null, i, false);
   }
 
+  /** Whether this is the whole document. */
   public boolean isRoot() {
     return parent == null;
   }
@@ -75,6 +86,7 @@ public final class FieldPath implements Comparable<FieldPath> {
     return "";
   }
 
+  /** The path one step up (the root's parent is the root). */
   public FieldPath parent() {
     return parent == null ? this : parent;
   }
@@ -106,7 +118,10 @@ public final class FieldPath implements Comparable<FieldPath> {
     if (name == null) {
       return before + "[" + index + "]";
     }
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (key && name.indexOf(']') < 0 && name.indexOf('"') < 0) {
+      return before + "[" + name + "]";
+    }
+    if (!key && PLAIN_NAME.matcher(name).matches()) {
       return before.isEmpty() ? name : before + "." + name;
     }
     // Keys that would be ambiguous with separators are quoted, like Kubernetes' labels[key].
@@ -128,7 +143,10 @@ public final class FieldPath implements Comparable<FieldPath> {
     return text.hashCode();
   }
 
-  /** Document order for paths that share a prefix: indexes numerically, names as given. */
+  /**
+   * A stable total order: indexes numerically, names alphabetically. Not document order, which
+   * depends on the model's field order and is the validator's to apply.
+   */
   @Override
   public int compareTo(FieldPath o) {
     List<FieldPath> a = segments();

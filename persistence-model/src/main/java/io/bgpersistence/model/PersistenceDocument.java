@@ -14,10 +14,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The whole background persistence document: the shared settings and one entry per writer.
+ * The whole background persistence document: the shared settings and one entry per writer, in
+ * the format of the platform's own API ({@code BackgroundPersistenceDeploymentSpecs}).
  *
  * <p>Lenient on purpose: any well-typed JSON becomes a value (missing fields are empty, closed
- * sets are raw strings), and {@code persistence-validation} says what is wrong, with paths.
+ * sets are raw strings), and {@code persistence-validation} says what is wrong, with paths. The
+ * values are immutable; change one with its withers ({@code document.withWriters(list)}) or a
+ * builder started {@code from} it.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutablePersistenceDocument.class)
@@ -31,9 +34,17 @@ import org.immutables.value.Value;
     "redis_is_clustered",
     "snowflake_storage_integration_name",
     "metadata_provider",
+    "redis_lightning_supports_has_many",
+    "insecure",
+    "bootstrap_cloud_resources",
+    "suspended",
+    "autodiscover_key",
+    "observability_daemons",
+    "observability_daemon_scheduling",
+    "cluster_manager_config",
     "writers"})
-public interface PersistenceDocument {
-  /** Also read as {@code common_specs}, the page's other name for it; always written as this. */
+public interface PersistenceDocument extends WithPersistenceDocument {
+  /** The shared settings; also read as {@code common_specs}, always written as this. */
   @JsonProperty("common_persistence_specs")
   @JsonPropertyDescription("The settings every writer shares.")
   @JsonAlias("common_specs")
@@ -72,6 +83,43 @@ public interface PersistenceDocument {
   @JsonProperty("metadata_provider")
   Optional<String> metadataProvider();
 
+  /** Whether the Redis "lightning" online store supports has-many features. */
+  @JsonProperty("redis_lightning_supports_has_many")
+  Optional<Boolean> redisLightningSupportsHasMany();
+
+  /** Whether the writers talk to the platform without TLS. */
+  @JsonProperty("insecure")
+  Optional<Boolean> insecure();
+
+  /** Whether the platform creates the cloud resources (topics, buckets) itself. */
+  @JsonProperty("bootstrap_cloud_resources")
+  Optional<Boolean> bootstrapCloudResources();
+
+  /** Whether the whole fleet is suspended: every writer at zero replicas, no autoscaler. */
+  @JsonProperty("suspended")
+  Optional<Boolean> suspended();
+
+  /** Key the platform uses to discover this installation (never echoed). */
+  @Value.Redacted
+  @JsonProperty("autodiscover_key")
+  Optional<String> autodiscoverKey();
+
+  /** Node-level observability helpers (kept; not rendered). */
+  @JsonProperty("observability_daemons")
+  @JsonPropertyDescription("Node-level observability helpers. Kept and checked, not rendered: they need host access that the restricted Pod Security profile refuses.")
+  Optional<List<ObservabilityDaemon>> observabilityDaemons();
+
+  /** Where the observability daemons run. */
+  @JsonProperty("observability_daemon_scheduling")
+  @JsonPropertyDescription("Where the observability daemons run.")
+  Optional<ObservabilityDaemonScheduling> observabilityDaemonScheduling();
+
+  /** What a CLUSTER_MANAGER writer records. */
+  @JsonProperty("cluster_manager_config")
+  @JsonPropertyDescription("What a CLUSTER_MANAGER writer records.")
+  Optional<ClusterManagerConfig> clusterManagerConfig();
+
+  /** One entry per writer. */
   @JsonProperty("writers")
   @JsonPropertyDescription("One entry per writer: each becomes a Deployment.")
   List<WriterSpec> writers();
@@ -87,9 +135,17 @@ public interface PersistenceDocument {
     return commonPersistenceSpecs().orElse(CommonPersistenceSpecs.EMPTY);
   }
 
+  /** Whether the fleet is suspended ({@code suspended: true}). */
+  @JsonIgnore
+  default boolean isSuspended() {
+    return suspended().orElse(false);
+  }
+
+  /** A builder of a new value. */
   static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link PersistenceDocument}. */
   class Builder extends ImmutablePersistenceDocument.Builder {}
 }

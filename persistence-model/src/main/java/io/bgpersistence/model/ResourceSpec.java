@@ -16,24 +16,43 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableResourceSpec.class)
-@JsonPropertyOrder({"cpu", "memory"})
-public interface ResourceSpec {
+@JsonPropertyOrder({"cpu", "memory", "ephemeral_storage", "storage"})
+public interface ResourceSpec extends WithResourceSpec {
+  /** CPU as a Kubernetes quantity. */
   @JsonProperty("cpu")
   @JsonPropertyDescription("CPU as a Kubernetes quantity: \"200m\", \"1\".")
   Optional<String> cpu();
 
+  /** Memory as a Kubernetes quantity. */
   @JsonProperty("memory")
   @JsonPropertyDescription("Memory as a Kubernetes quantity: \"512Mi\", \"1Gi\".")
   Optional<String> memory();
+
+  /** Node-local scratch space as a Kubernetes quantity. */
+  @JsonProperty("ephemeral_storage")
+  @JsonPropertyDescription("Ephemeral (node-local) storage as a Kubernetes quantity: \"1Gi\".")
+  Optional<String> ephemeralStorage();
+
+  /** Storage as a Kubernetes quantity. */
+  @JsonProperty("storage")
+  @JsonPropertyDescription("Storage as a Kubernetes quantity: \"10Gi\".")
+  Optional<String> storage();
 
   /** Fields the format does not define, kept in order and written back. */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
+  /** CPU and memory, the two every writer states. */
   static ResourceSpec of(String cpu, String memory) {
-    return new Builder().cpu(cpu).memory(memory).build();
+    return builder().cpu(cpu).memory(memory).build();
   }
 
+  /** A builder of a new value. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResourceSpec}. */
   class Builder extends ImmutableResourceSpec.Builder {}
 }

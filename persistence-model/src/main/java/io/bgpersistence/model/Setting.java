@@ -7,77 +7,110 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every string setting of the document, one row each (after Kafka's {@code ConfigDef}): its JSON
- * name, where it lives, what role it plays, the backend it belongs to and whether it may hold a
- * secret. Rules, environment variables, the ConfigMap, {@code bpctl types}, the schema and
- * redaction all read this table instead of naming fields one by one.
+ * Every scalar setting of the fleet (top level and {@code common_persistence_specs}), one row each
+ * (after Kafka's {@code ConfigDef}): its JSON name (and a deprecated spelling, if it has one), where
+ * it lives, its JSON type, what role it plays, the backend it belongs to, its closed set of values
+ * and whether it may hold a secret. Rules, environment variables, the ConfigMap,
+ * {@code bpctl types}, the schema and redaction all read this table instead of naming fields one
+ * by one. A writer's own settings are {@link WriterSetting}'s rows.
  */
 public enum Setting {
-  BUS_BACKEND("bus_backend", common(CommonPersistenceSpecs::busBackend), Role.OTHER, null,
-      values(BusBackend.class), "The message bus the writers drain: KAFKA or PUBSUB."),
-  BUS_WRITER_IMAGE_GO("bus_writer_image_go", common(CommonPersistenceSpecs::busWriterImageGo), Role.IMAGE, null,
-      List.of(), "Image of the Go bus writers."),
-  BUS_WRITER_IMAGE_PYTHON("bus_writer_image_python", common(CommonPersistenceSpecs::busWriterImagePython), Role.IMAGE, null,
-      List.of(), "Image of the Python bus writers."),
-  BUS_WRITER_IMAGE_BSWL("bus_writer_image_bswl", common(CommonPersistenceSpecs::busWriterImageBswl), Role.IMAGE, null,
-      List.of(), "Image of the BigQuery streaming write loader."),
-  NAMESPACE("namespace", common(CommonPersistenceSpecs::namespace), Role.OTHER, null,
-      List.of(), "Kubernetes namespace the writers run in."),
-  SERVICE_ACCOUNT_NAME("service_account_name", common(CommonPersistenceSpecs::serviceAccountName), Role.OTHER, null,
-      List.of(), "Kubernetes ServiceAccount the writers run as."),
-  SECRET_CLIENT("secret_client", common(CommonPersistenceSpecs::secretClient), Role.OTHER, null,
-      values(SecretClient.class), "The secret manager that holds the secrets the document names: AWS or GCP."),
-  BIGQUERY_PARQUET_UPLOAD_SUBSCRIPTION_ID("bigquery_parquet_upload_subscription_id", common(CommonPersistenceSpecs::bigqueryParquetUploadSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the parquet upload bus (bulk insert)."),
-  BIGQUERY_STREAMING_WRITE_SUBSCRIPTION_ID("bigquery_streaming_write_subscription_id", common(CommonPersistenceSpecs::bigqueryStreamingWriteSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the streaming-insert bus."),
-  BIGQUERY_STREAMING_WRITE_TOPIC("bigquery_streaming_write_topic", common(CommonPersistenceSpecs::bigqueryStreamingWriteTopic), Role.TOPIC, null,
-      List.of(), "Topic of the streaming-insert bus."),
-  BIGQUERY_UPLOAD_BUCKET("bigquery_upload_bucket", common(CommonPersistenceSpecs::bigqueryUploadBucket), Role.BUCKET, null,
-      List.of(), "Bucket for parquet uploads: s3://... on AWS, gs://... on GCP."),
-  BIGQUERY_UPLOAD_TOPIC("bigquery_upload_topic", common(CommonPersistenceSpecs::bigqueryUploadTopic), Role.TOPIC, null,
-      List.of(), "Topic of the parquet upload bus."),
-  METRICS_BUS_SUBSCRIPTION_ID("metrics_bus_subscription_id", common(CommonPersistenceSpecs::metricsBusSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the metrics bus."),
-  METRICS_BUS_TOPIC_ID("metrics_bus_topic_id", common(CommonPersistenceSpecs::metricsBusTopicId), Role.TOPIC, null,
-      List.of(), "Topic of the metrics bus."),
-  RESULT_BUS_METRICS_SUBSCRIPTION_ID("result_bus_metrics_subscription_id", common(CommonPersistenceSpecs::resultBusMetricsSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Result bus subscription of the metrics writers."),
-  RESULT_BUS_OFFLINE_STORE_SUBSCRIPTION_ID("result_bus_offline_store_subscription_id", common(CommonPersistenceSpecs::resultBusOfflineStoreSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Result bus subscription of the offline writer."),
-  RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID("result_bus_online_store_subscription_id", common(CommonPersistenceSpecs::resultBusOnlineStoreSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Result bus subscription of the online writer."),
-  KAFKA_DLQ_TOPIC("kafka_dlq_topic", common(CommonPersistenceSpecs::kafkaDlqTopic), Role.TOPIC, BusBackend.KAFKA,
-      List.of(), "Kafka dead-letter topic."),
-  OPERATION_SUBSCRIPTION_ID("operation_subscription_id", common(CommonPersistenceSpecs::operationSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the operation bus."),
-  USAGE_BUS_SUBSCRIPTION_ID("usage_bus_subscription_id", common(CommonPersistenceSpecs::usageBusSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the usage bus (USAGE_BUS_WRITER)."),
-  QUERY_LOG_SUBSCRIPTION_ID("query_log_subscription_id", common(CommonPersistenceSpecs::queryLogSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the query log bus (QUERY_MIRROR_CONSUMER)."),
-  VECTOR_STORE_SUBSCRIPTION_ID("vector_store_subscription_id", common(CommonPersistenceSpecs::vectorStoreSubscriptionId), Role.SUBSCRIPTION, null,
-      List.of(), "Subscription of the vector store bus (ONLINE_VECTOR_STORE_WRITER)."),
-  GCP_SERVICE_ACCOUNT("gcp_service_account", common(CommonPersistenceSpecs::gcpServiceAccount), Role.OTHER, BusBackend.PUBSUB,
-      List.of(), "Google service account the pods act as through GKE Workload Identity (Pub/Sub)."),
-  GCP_PROJECT_ID("gcp_project_id", common(CommonPersistenceSpecs::gcpProjectId), Role.OTHER, BusBackend.PUBSUB,
-      List.of(), "Google Cloud project of short Pub/Sub ids (Pub/Sub)."),
+  BUS_BACKEND(string("bus_backend", CommonPersistenceSpecs::busBackend).closedSet(BusBackend.class)
+      .doc("The message bus the writers drain: KAFKA or PUBSUB.")),
+  BUS_WRITER_IMAGE_GO(string("bus_writer_image_go", CommonPersistenceSpecs::busWriterImageGo).role(Role.IMAGE)
+      .doc("Image of the Go bus writers.")),
+  BUS_WRITER_IMAGE_PYTHON(string("bus_writer_image_python", CommonPersistenceSpecs::busWriterImagePython).role(Role.IMAGE)
+      .doc("Image of the Python bus writers.")),
+  BUS_WRITER_IMAGE_BSWL(string("bus_writer_image_bswl", CommonPersistenceSpecs::busWriterImageBswl).role(Role.IMAGE)
+      .doc("Image of the BigQuery streaming write loader.")),
+  BUS_WRITER_IMAGE_RUST(string("bus_writer_image_rust", CommonPersistenceSpecs::busWriterImageRust).role(Role.IMAGE)
+      .doc("Image of the Rust bus writers.")),
+  NAMESPACE(string("namespace", CommonPersistenceSpecs::namespace)
+      .doc("Kubernetes namespace the writers run in.")),
+  SERVICE_ACCOUNT_NAME(string("service_account_name", CommonPersistenceSpecs::serviceAccountName)
+      .doc("Kubernetes ServiceAccount the writers run as.")),
+  SECRET_CLIENT(string("secret_client", CommonPersistenceSpecs::secretClient).closedSet(SecretClient.class)
+      .doc("The secret manager that holds the secrets the document names: AWS or GCP.")),
+  GOOGLE_CLOUD_PROJECT(string("google_cloud_project", CommonPersistenceSpecs::googleCloudProject)
+      .doc("The Google Cloud project of the installation (on GCP); short Pub/Sub ids are resolved in it.")),
+  BIGQUERY_PARQUET_UPLOAD_SUBSCRIPTION_ID(string("bigquery_parquet_upload_subscription_id",
+      CommonPersistenceSpecs::bigqueryParquetUploadSubscriptionId).role(Role.SUBSCRIPTION)
+      .doc("Subscription of the parquet upload bus (bulk insert).")),
+  BIGQUERY_STREAMING_WRITE_SUBSCRIPTION_ID(string("bigquery_streaming_write_subscription_id",
+      CommonPersistenceSpecs::bigqueryStreamingWriteSubscriptionId).role(Role.SUBSCRIPTION)
+      .doc("Subscription of the streaming-insert bus.")),
+  BIGQUERY_STREAMING_WRITE_TOPIC(string("bigquery_streaming_write_topic",
+      CommonPersistenceSpecs::bigqueryStreamingWriteTopic).role(Role.TOPIC)
+      .doc("Topic of the streaming-insert bus.")),
+  BQ_UPLOAD_BUCKET(string("bq_upload_bucket", CommonPersistenceSpecs::bqUploadBucket).role(Role.BUCKET)
+      .deprecated("bigquery_upload_bucket", CommonPersistenceSpecs::bigqueryUploadBucket)
+      .doc("Bucket for parquet uploads: s3://... on AWS, gs://... on GCP.")),
+  BQ_UPLOAD_TOPIC(string("bq_upload_topic", CommonPersistenceSpecs::bqUploadTopic).role(Role.TOPIC)
+      .deprecated("bigquery_upload_topic", CommonPersistenceSpecs::bigqueryUploadTopic)
+      .doc("Topic of the parquet upload bus.")),
+  METRICS_BUS_SUBSCRIPTION_ID(string("metrics_bus_subscription_id", CommonPersistenceSpecs::metricsBusSubscriptionId)
+      .role(Role.SUBSCRIPTION).doc("Subscription of the metrics bus.")),
+  METRICS_BUS_TOPIC_ID(string("metrics_bus_topic_id", CommonPersistenceSpecs::metricsBusTopicId).role(Role.TOPIC)
+      .doc("Topic of the metrics bus.")),
+  RESULT_BUS_METRICS_SUBSCRIPTION_ID(string("result_bus_metrics_subscription_id",
+      CommonPersistenceSpecs::resultBusMetricsSubscriptionId).role(Role.SUBSCRIPTION)
+      .doc("Result bus subscription of the metrics writers.")),
+  RESULT_BUS_OFFLINE_STORE_SUBSCRIPTION_ID(string("result_bus_offline_store_subscription_id",
+      CommonPersistenceSpecs::resultBusOfflineStoreSubscriptionId).role(Role.SUBSCRIPTION)
+      .doc("Result bus subscription of the offline writer.")),
+  RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID(string("result_bus_online_store_subscription_id",
+      CommonPersistenceSpecs::resultBusOnlineStoreSubscriptionId).role(Role.SUBSCRIPTION)
+      .doc("Result bus subscription of the online writer.")),
+  RESULT_BUS_TOPIC_ID(string("result_bus_topic_id", CommonPersistenceSpecs::resultBusTopicId).role(Role.TOPIC)
+      .doc("The result bus topic the query servers publish to; the three result_bus_*_subscription_id read it.")),
+  KAFKA_DLQ_TOPIC(string("kafka_dlq_topic", CommonPersistenceSpecs::kafkaDlqTopic).role(Role.TOPIC)
+      .backend(BusBackend.KAFKA).doc("Kafka dead-letter topic.")),
+  OPERATION_SUBSCRIPTION_ID(string("operation_subscription_id", CommonPersistenceSpecs::operationSubscriptionId)
+      .role(Role.SUBSCRIPTION).doc("Subscription of the operation bus.")),
+  QUERY_LOG_SUBSCRIPTION_ID(string("query_log_subscription_id", CommonPersistenceSpecs::queryLogSubscriptionId)
+      .role(Role.SUBSCRIPTION).doc("Subscription of the query log bus (QUERY_MIRROR_CONSUMER).")),
+  QUERY_LOG_RESULT_TOPIC(string("query_log_result_topic", CommonPersistenceSpecs::queryLogResultTopic).role(Role.TOPIC)
+      .doc("Topic of the query log bus.")),
+  USAGE_EVENTS_SUBSCRIPTION_ID(string("usage_events_subscription_id", CommonPersistenceSpecs::usageEventsSubscriptionId)
+      .role(Role.SUBSCRIPTION).doc("Subscription of the usage bus (USAGE_BUS_WRITER).")),
+  USAGE_BUS_TOPIC_ID(string("usage_bus_topic_id", CommonPersistenceSpecs::usageBusTopicId).role(Role.TOPIC)
+      .doc("Topic of the usage bus.")),
+  VECTOR_STORE_SUBSCRIPTION_ID(string("vector_store_subscription_id", CommonPersistenceSpecs::vectorStoreSubscriptionId)
+      .role(Role.SUBSCRIPTION)
+      .doc("Subscription of the vector store bus (ONLINE_VECTOR_STORE_WRITER); this project's name, the API has none.")),
+  INCLUDE_CHALK_NODE_SELECTOR(flag("include_chalk_node_selector", CommonPersistenceSpecs::includeChalkNodeSelector)
+      .doc("Whether the platform's own node selector is added to the pods.")),
+  USE_AWS_POOL_FOR_GOOGLE_ADC(flag("use_aws_pool_for_google_adc", CommonPersistenceSpecs::useAwsPoolForGoogleAdc)
+      .doc("Whether Google credentials come from an AWS workload identity pool.")),
 
-  API_SERVER_HOST("api_server_host", top(PersistenceDocument::apiServerHost), Role.OTHER, null,
-      List.of(), "Host of the feature platform's API server."),
-  KAFKA_SASL_SECRET("kafka_sasl_secret", top(PersistenceDocument::kafkaSaslSecret), Role.OTHER, BusBackend.KAFKA,
-      List.of(), "Name of the Kafka SASL credential in the secret manager: a name, never the credential."),
-  KAFKA_BOOTSTRAP_SERVERS("kafka_bootstrap_servers", top(PersistenceDocument::kafkaBootstrapServers), Role.OTHER, BusBackend.KAFKA,
-      List.of(), "Kafka brokers: comma-separated host:port list."),
-  KAFKA_SECURITY_PROTOCOL("kafka_security_protocol", top(PersistenceDocument::kafkaSecurityProtocol), Role.OTHER, BusBackend.KAFKA,
-      values(KafkaSecurityProtocol.class), "Kafka security.protocol."),
-  KAFKA_SASL_MECHANISM("kafka_sasl_mechanism", top(PersistenceDocument::kafkaSaslMechanism), Role.OTHER, BusBackend.KAFKA,
-      values(SaslMechanism.class), "Kafka sasl.mechanism."),
-  REDIS_IS_CLUSTERED("redis_is_clustered", top(PersistenceDocument::redisIsClustered), Role.OTHER, null,
-      List.of("1", "0", "true", "false"), "Whether the Redis online store is clustered: \"1\"/\"0\" (also \"true\"/\"false\")."),
-  SNOWFLAKE_STORAGE_INTEGRATION_NAME("snowflake_storage_integration_name", top(PersistenceDocument::snowflakeStorageIntegrationName), Role.OTHER, null,
-      List.of(), "Snowflake storage integration used by COPY INTO."),
-  METADATA_PROVIDER("metadata_provider", top(PersistenceDocument::metadataProvider), Role.OTHER, null,
-      values(MetadataProvider.class), "Where writers read the platform's metadata from.");
+  API_SERVER_HOST(top("api_server_host", PersistenceDocument::apiServerHost)
+      .doc("Host of the feature platform's API server.")),
+  KAFKA_SASL_SECRET(top("kafka_sasl_secret", PersistenceDocument::kafkaSaslSecret).backend(BusBackend.KAFKA)
+      .doc("Name of the Kafka SASL credential in the secret manager: a name, never the credential.")),
+  KAFKA_BOOTSTRAP_SERVERS(top("kafka_bootstrap_servers", PersistenceDocument::kafkaBootstrapServers)
+      .backend(BusBackend.KAFKA).doc("Kafka brokers: comma-separated host:port list.")),
+  KAFKA_SECURITY_PROTOCOL(top("kafka_security_protocol", PersistenceDocument::kafkaSecurityProtocol)
+      .backend(BusBackend.KAFKA).closedSet(KafkaSecurityProtocol.class).doc("Kafka security.protocol.")),
+  KAFKA_SASL_MECHANISM(top("kafka_sasl_mechanism", PersistenceDocument::kafkaSaslMechanism)
+      .backend(BusBackend.KAFKA).closedSet(SaslMechanism.class).doc("Kafka sasl.mechanism.")),
+  REDIS_IS_CLUSTERED(top("redis_is_clustered", PersistenceDocument::redisIsClustered)
+      .closedSet(List.of("1", "0", "true", "false"))
+      .doc("Whether the Redis online store is clustered: \"1\"/\"0\" (also \"true\"/\"false\").")),
+  SNOWFLAKE_STORAGE_INTEGRATION_NAME(top("snowflake_storage_integration_name",
+      PersistenceDocument::snowflakeStorageIntegrationName).doc("Snowflake storage integration used by COPY INTO.")),
+  METADATA_PROVIDER(top("metadata_provider", PersistenceDocument::metadataProvider).closedSet(MetadataProvider.class)
+      .doc("Where writers read the platform's metadata from.")),
+  REDIS_LIGHTNING_SUPPORTS_HAS_MANY(topFlag("redis_lightning_supports_has_many",
+      PersistenceDocument::redisLightningSupportsHasMany)
+      .doc("Whether the Redis \"lightning\" online store supports has-many features.")),
+  INSECURE(topFlag("insecure", PersistenceDocument::insecure)
+      .doc("Whether the writers talk to the platform without TLS.")),
+  BOOTSTRAP_CLOUD_RESOURCES(topFlag("bootstrap_cloud_resources", PersistenceDocument::bootstrapCloudResources)
+      .notForWriters().doc("Whether the platform creates the cloud resources (topics, buckets) itself.")),
+  SUSPENDED(topFlag("suspended", PersistenceDocument::suspended).notForWriters()
+      .doc("Suspends the fleet: every writer at zero replicas, no autoscaler.")),
+  AUTODISCOVER_KEY(top("autodiscover_key", PersistenceDocument::autodiscoverKey)
+      .doc("Key the platform uses to discover this installation (never echoed)."));
 
   /** Where a setting lives in the document. */
   public enum Location {
@@ -89,93 +122,123 @@ public enum Setting {
 
   /** What a setting names, so that rules can treat all topics (or all images) alike. */
   public enum Role {
+    /** A subscription id (under Kafka: the topic a writer reads). */
     SUBSCRIPTION,
+    /** A topic. */
     TOPIC,
+    /** A container image reference. */
     IMAGE,
+    /** A storage bucket. */
     BUCKET,
+    /** Anything else. */
     OTHER
   }
 
-  private final Location location;
-  private final String jsonName;
-  private final Function<PersistenceDocument, Optional<String>> reader;
-  private final Role role;
-  private final BusBackend backend;
-  private final List<String> allowedValues;
-  private final String description;
-
-  Setting(String jsonName, Accessor accessor, Role role, BusBackend backend, List<String> allowedValues,
-      String description) {
-    this.allowedValues = allowedValues;
-    this.description = description;
-    this.location = accessor.location();
-    this.jsonName = jsonName;
-    this.role = role;
-    this.backend = backend;
-    this.reader = accessor.reader();
+  /** The JSON type of a setting's value. */
+  public enum JsonType {
+    /** A JSON string. */
+    STRING,
+    /** A JSON boolean; its environment value is {@code true} or {@code false}. */
+    BOOLEAN,
+    /** A JSON whole number. */
+    INTEGER
   }
 
-  private record Accessor(Location location, Function<PersistenceDocument, Optional<String>> reader) {}
+  private final Row row;
 
-  private static <E extends Enum<E> & WireValue> List<String> values(Class<E> closedSet) {
-    return WireValue.wireNames(closedSet);
+  Setting(Row row) {
+    this.row = row;
   }
 
-  private static Accessor common(Function<CommonPersistenceSpecs, Optional<String>> field) {
-    return new Accessor(Location.COMMON, d -> field.apply(d.specs()));
-  }
-
-  private static Accessor top(Function<PersistenceDocument, Optional<String>> field) {
-    return new Accessor(Location.TOP, field);
-  }
-
+  /** The JSON name the format writes today. */
   public String jsonName() {
-    return jsonName;
+    return row.jsonName;
   }
 
+  /** The older spelling that documents may still use (read, kept, warned of); empty when none. */
+  public Optional<String> deprecatedName() {
+    return Optional.ofNullable(row.deprecatedName);
+  }
+
+  /** Where the setting lives. */
   public Location location() {
-    return location;
+    return row.location;
   }
 
+  /** Its JSON type. */
+  public JsonType jsonType() {
+    return row.type;
+  }
+
+  /** What it names. */
   public Role role() {
-    return role;
+    return row.role;
   }
 
   /** The backend this setting belongs to; empty when every backend uses it. */
   public Optional<BusBackend> backend() {
-    return Optional.ofNullable(backend);
+    return Optional.ofNullable(row.backend);
   }
 
-  /** The closed set of values this setting takes; empty when any string will do. */
+  /** The closed set of values this setting takes (compared ignoring case); empty when any will do. */
   public List<String> allowedValues() {
-    return allowedValues;
+    return row.allowedValues;
   }
 
   /** One sentence for people: {@code bpctl types}, the schema, error messages. */
   public String description() {
-    return description;
+    return row.description;
   }
 
-  /** Whether the value may be a secret and so is never shown (CONTRACT.md's name rule). */
+  /** Whether the writers read it (through the ConfigMap or their own environment). */
+  public boolean isReadByWriters() {
+    return row.readByWriters;
+  }
+
+  /** Whether the value may be a secret and so is never shown. */
   public boolean isSecret() {
-    return Secrets.isSecretName(jsonName);
+    return Secrets.isSecretName(row.jsonName);
   }
 
-  /** The environment variable a writer reads it from: the JSON name in upper case. */
+  /** The environment variable a writer reads it from: the current JSON name in upper case. */
   public String envName() {
-    return jsonName.toUpperCase(Locale.ROOT);
+    return row.jsonName.toUpperCase(Locale.ROOT);
   }
 
-  /** Its path in a document. */
+  /** Its path under its current name. */
   public FieldPath path() {
-    return location == Location.COMMON
-        ? FieldPath.ROOT.child("common_persistence_specs").child(jsonName)
-        : FieldPath.ROOT.child(jsonName);
+    return pathOf(row.jsonName);
   }
 
-  /** Its value in a document, empty when absent. */
+  /**
+   * Its path in this document: under the deprecated name when only that one is given, so that a
+   * problem points at what the user wrote.
+   */
+  public FieldPath pathIn(PersistenceDocument document) {
+    boolean onlyDeprecated = row.deprecatedName != null && row.reader.apply(document).isEmpty()
+        && row.deprecatedReader.apply(document).isPresent();
+    return onlyDeprecated ? pathOf(row.deprecatedName) : path();
+  }
+
+  /** Its path under the deprecated name; empty when it has none. */
+  public Optional<FieldPath> deprecatedPath() {
+    return deprecatedName().map(this::pathOf);
+  }
+
+  /** The value under the current name alone. */
+  public Optional<String> currentValueIn(PersistenceDocument document) {
+    return row.reader.apply(document);
+  }
+
+  /** The value under the deprecated name alone; empty when the setting has none. */
+  public Optional<String> deprecatedValueIn(PersistenceDocument document) {
+    return row.deprecatedName == null ? Optional.empty() : row.deprecatedReader.apply(document);
+  }
+
+  /** Its value in a document (the current spelling first), empty when absent; booleans as text. */
   public Optional<String> valueIn(PersistenceDocument document) {
-    return reader.apply(document);
+    Optional<String> current = row.reader.apply(document);
+    return current.isPresent() || row.deprecatedName == null ? current : row.deprecatedReader.apply(document);
   }
 
   /** Its value when the document gives one: present and not blank (blank is as good as missing). */
@@ -183,7 +246,91 @@ public enum Setting {
     return valueIn(document).filter(v -> !v.isBlank());
   }
 
+  /** The row of this JSON name, current or deprecated. */
   public static Optional<Setting> byJsonName(String jsonName) {
-    return Arrays.stream(values()).filter(s -> s.jsonName.equals(jsonName)).findFirst();
+    return Arrays.stream(values())
+        .filter(s -> s.row.jsonName.equals(jsonName) || jsonName.equals(s.row.deprecatedName))
+        .findFirst();
+  }
+
+  private FieldPath pathOf(String name) {
+    return row.location == Location.COMMON
+        ? FieldPath.ROOT.child("common_persistence_specs").child(name)
+        : FieldPath.ROOT.child(name);
+  }
+
+  // ---- the rows' builder -----------------------------------------------------------------------
+
+  private static Row string(String jsonName, Function<CommonPersistenceSpecs, Optional<String>> field) {
+    return new Row(jsonName, Location.COMMON, JsonType.STRING, d -> field.apply(d.specs()));
+  }
+
+  private static Row flag(String jsonName, Function<CommonPersistenceSpecs, Optional<Boolean>> field) {
+    return new Row(jsonName, Location.COMMON, JsonType.BOOLEAN, d -> field.apply(d.specs()).map(String::valueOf));
+  }
+
+  private static Row top(String jsonName, Function<PersistenceDocument, Optional<String>> field) {
+    return new Row(jsonName, Location.TOP, JsonType.STRING, field);
+  }
+
+  private static Row topFlag(String jsonName, Function<PersistenceDocument, Optional<Boolean>> field) {
+    return new Row(jsonName, Location.TOP, JsonType.BOOLEAN, d -> field.apply(d).map(String::valueOf));
+  }
+
+  /** One row while it is being defined; the enum constant keeps it. */
+  private static final class Row {
+    final String jsonName;
+    final Location location;
+    final JsonType type;
+    final Function<PersistenceDocument, Optional<String>> reader;
+    String deprecatedName;
+    Function<PersistenceDocument, Optional<String>> deprecatedReader;
+    Role role = Role.OTHER;
+    BusBackend backend;
+    List<String> allowedValues = List.of();
+    String description = "";
+    boolean readByWriters = true;
+
+    Row(String jsonName, Location location, JsonType type, Function<PersistenceDocument, Optional<String>> reader) {
+      this.jsonName = jsonName;
+      this.location = location;
+      this.type = type;
+      this.reader = reader;
+    }
+
+    Row role(Role r) {
+      this.role = r;
+      return this;
+    }
+
+    Row backend(BusBackend b) {
+      this.backend = b;
+      return this;
+    }
+
+    <E extends Enum<E> & WireValue> Row closedSet(Class<E> closedSet) {
+      return closedSet(WireValue.wireNames(closedSet));
+    }
+
+    Row closedSet(List<String> values) {
+      this.allowedValues = List.copyOf(values);
+      return this;
+    }
+
+    Row deprecated(String name, Function<CommonPersistenceSpecs, Optional<String>> field) {
+      this.deprecatedName = name;
+      this.deprecatedReader = d -> field.apply(d.specs());
+      return this;
+    }
+
+    Row notForWriters() {
+      this.readByWriters = false;
+      return this;
+    }
+
+    Row doc(String text) {
+      this.description = text;
+      return this;
+    }
   }
 }

@@ -7,20 +7,24 @@ import java.util.Optional;
 /**
  * A member of a closed set as it is spelled in the document. The document keeps such fields as raw
  * strings (so a typo survives reading and validation can answer NotSupported with the closest
- * value); these enums are what the rules and the renderer compare against.
+ * value); these enums are what the rules and the renderer compare against. Chalk's own documents
+ * write closed sets in either case ({@code "grpc_server"}), so matching ignores case.
  */
 public interface WireValue {
+  /** The value as the format spells it. */
   String wireName();
 
+  /** The member whose wire name equals {@code wire}, ignoring case; empty when none does. */
   static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String wire) {
     for (E e : type.getEnumConstants()) {
-      if (e.wireName().equals(wire)) {
+      if (e.wireName().equalsIgnoreCase(wire)) {
         return Optional.of(e);
       }
     }
     return Optional.empty();
   }
 
+  /** Every member's wire name, in declaration order. */
   static <E extends Enum<E> & WireValue> List<String> wireNames(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(WireValue::wireName).toList();
   }

@@ -16,10 +16,11 @@ public interface WriterType {
   /** The {@code bus_subscriber_type} value, e.g. {@code GO_METRICS_BUS_WRITER}. */
   String name();
 
-  ImageFamily image();
+  /** The image family it runs; empty when its image is not known, so a writer must give {@code image_override}. */
+  Optional<ImageFamily> image();
 
-  /** The subscription field of the bus this type reads. */
-  Setting subscribesTo();
+  /** The subscription field of the bus this type reads; empty when it reads none the format names. */
+  Optional<Setting> subscribesTo();
 
   /** The topic field this type publishes to, if any. */
   Optional<Setting> publishesTo();
@@ -36,6 +37,16 @@ public interface WriterType {
   /** One line for {@code bpctl types} and the schema. */
   String description();
 
+  /**
+   * Whether the row is inferred rather than documented: the type is known to exist but its details
+   * are not public, so what the row says is this project's best reading and a writer of it is
+   * warned of.
+   */
+  @Value.Default
+  default boolean inferred() {
+    return false;
+  }
+
   /** The lower-case kebab form used in labels: {@code go-metrics-bus-writer}. */
   @Value.Derived
   default String componentName() {
@@ -46,7 +57,7 @@ public interface WriterType {
   @Value.Derived
   default List<Setting> settingsRead() {
     List<Setting> out = new ArrayList<>();
-    out.add(subscribesTo());
+    subscribesTo().ifPresent(out::add);
     publishesTo().ifPresent(out::add);
     for (List<Setting> group : List.of(needs(), expects(), uses())) {
       group.stream().filter(s -> !out.contains(s)).forEach(out::add);
@@ -54,9 +65,11 @@ public interface WriterType {
     return List.copyOf(out);
   }
 
+  /** A builder of a new row. */
   static Builder builder() {
     return new Builder();
   }
 
+  /** Builds a {@link WriterType}. */
   class Builder extends ImmutableWriterType.Builder {}
 }

@@ -5,9 +5,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bgpersistence.model.DocumentReader;
+import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.ImageFamily;
+import io.bgpersistence.model.IntOrPercent;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.ResourceSpec;
@@ -28,7 +32,9 @@ import org.quicktheories.generators.Generate;
  * cause, and arbitrary ones (any strings anywhere) that validation must survive.
  */
 public final class DocumentGenerators {
-  private static final List<String> TYPES = WriterTypeRegistry.builtIn().names();
+  /** The documented built-in types (the inferred rows need more than a type name to be valid). */
+  private static final List<String> TYPES = WriterTypeRegistry.builtIn().all().stream()
+      .filter(t -> !t.inferred()).map(WriterType::name).toList();
   private static final FieldPath COMMON = FieldPath.ROOT.child("common_persistence_specs");
 
   private DocumentGenerators() {}
@@ -97,8 +103,10 @@ public final class DocumentGenerators {
     PersistenceDocument d = SampleDocuments.pubsub();
     return PersistenceDocument.builder().from(d)
         .commonPersistenceSpecs(new CommonPersistenceSpecs.Builder().from(d.specs())
-            .usageBusSubscriptionId("usage-bus-sub")
+            .usageEventsSubscriptionId("usage-bus-sub")
+            .usageBusTopicId("usage-bus")
             .queryLogSubscriptionId("query-log-bus-sub")
+            .queryLogResultTopic("query-log-bus")
             .vectorStoreSubscriptionId("vector-store-bus-sub")
             .build())
         .build();
@@ -125,10 +133,15 @@ public final class DocumentGenerators {
         (d, n) -> writer(d, n, (w, b) -> b.name("Writer_" + n), "name", ProblemType.Invalid, "writer name not a DNS name"),
         (d, n) -> writer(d, n, (w, b) -> b.busSubscriberType(w.busSubscriberType().orElse("") + "S"),
             "bus_subscriber_type", ProblemType.NotSupported, "writer type misspelt"),
-        (d, n) -> writer(d, n, (w, b) -> b.version(Optional.empty()), "version", ProblemType.Required, "version removed"),
+        (d, n) -> writer(d, n, (w, b) -> b.version("1.0 beta"), "version", ProblemType.Invalid, "version not a label value"),
         (d, n) -> writer(d, n, (w, b) -> b.defaultReplicaCount(-1 - n % 100), "default_replica_count",
             ProblemType.Invalid, "negative replicas"),
-        (d, n) -> writer(d, n, (w, b) -> b.limit(Optional.empty()), "limit", ProblemType.Required, "limit removed"),
+        (d, n) -> writer(d, n, (w, b) -> b.maxBatchSize(-n % 1000), "max_batch_size", ProblemType.Invalid,
+            "batch size below 1"),
+        (d, n) -> writer(d, n, (w, b) -> b.pdbMinAvailable(IntOrPercent.of(1)).pdbMaxUnavailable(IntOrPercent.of("25%")),
+            "pdb_max_unavailable", ProblemType.Forbidden, "both disruption budget fields"),
+        (d, n) -> writer(d, n, (w, b) -> b.additionalEnvVars(java.util.Map.of("WRITER_NAME", "x" + n)),
+            "additional_env_vars[WRITER_NAME]", ProblemType.Duplicate, "extra env var named like one of bpctl's"),
         (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), "abc" + n, null)), "request.cpu",
             ProblemType.Invalid, "cpu request not a quantity"),
         (d, n) -> writer(d, n, (w, b) -> b.request(resources(w.request(), null, "1Xi")), "request.memory",
@@ -138,8 +151,8 @@ public final class DocumentGenerators {
         DocumentGenerators::duplicateName,
         (d, n) -> setting(d, Setting.BUS_WRITER_IMAGE_PYTHON, "Registry.example.com/Python Writer:" + n,
             ProblemType.Invalid, "python image not an image reference"),
-        (d, n) -> setting(d, Setting.BIGQUERY_UPLOAD_BUCKET,
-            Setting.BIGQUERY_UPLOAD_BUCKET.valueIn(d).map(DocumentGenerators::otherCloud).orElse("bucket"),
+        (d, n) -> setting(d, Setting.BQ_UPLOAD_BUCKET,
+            Setting.BQ_UPLOAD_BUCKET.valueIn(d).map(DocumentGenerators::otherCloud).orElse("bucket"),
             ProblemType.Invalid, "upload bucket of the other cloud"),
         DocumentGenerators::placeholder,
         DocumentGenerators::missingImage,
@@ -172,7 +185,9 @@ public final class DocumentGenerators {
     writers.set(i, change.apply(original, WriterSpec.builder().from(original)).build());
     FieldPath path = FieldPath.ROOT.child("writers").index(i);
     for (String part : field.split("\\.")) {
-      path = path.child(part);
+      int bracket = part.indexOf('[');
+      path = bracket < 0 ? path.child(part)
+          : path.child(part.substring(0, bracket)).key(part.substring(bracket + 1, part.length() - 1));
     }
     return new Mutation(PersistenceDocument.builder().from(d).writers(writers).build(), path, type,
         fault + " (writers[" + i + "])");
@@ -228,7 +243,7 @@ public final class DocumentGenerators {
   private static Mutation missingImage(PersistenceDocument d, int n) {
     WriterSpec w = d.writers().get(Math.floorMod(n, d.writers().size()));
     ImageFamily family = WriterTypeRegistry.builtIn().find(w.busSubscriberType().get())
-        .map(WriterType::image).orElseThrow();
+        .flatMap(WriterType::image).orElseThrow();
     return new Mutation(SettingValues.with(d, family.imageSetting(), null), family.imageSetting().path(),
         ProblemType.Required, family.imageSetting().jsonName() + " removed");
   }
@@ -247,39 +262,22 @@ public final class DocumentGenerators {
   }
 
   /**
-   * Documents with any string (or nothing) in every field and any number of writers: nothing about
-   * them is valid, and validation must still never throw.
+   * Documents with any value of the right JSON type (or nothing) in every field the format defines,
+   * unknown fields at every level and 0 to 4 writers: nothing about them is valid, and validation
+   * and rendering must still never throw. Driven by the model's shape, so every field is covered.
    */
   public static Gen<PersistenceDocument> arbitraryDocuments() {
-    Gen<List<Optional<String>>> settings = lists().of(anyStrings().toOptionals(30))
-        .ofSize(Setting.values().length);
-    Gen<List<WriterSpec>> writers = lists().of(arbitraryWriters()).ofSizeBetween(0, 4);
-    Gen<Boolean> withCommon = Generate.booleans();
-    return settings.zip(writers, withCommon, (values, w, common) -> {
-      PersistenceDocument d = PersistenceDocument.builder().writers(w).build();
-      if (common) {
-        d = PersistenceDocument.builder().from(d).commonPersistenceSpecs(CommonPersistenceSpecs.builder().build())
-            .build();
-      }
-      for (int i = 0; i < values.size(); i++) {
-        if (values.get(i).isPresent()) {
-          d = SettingValues.with(d, Setting.values()[i], values.get(i).get());
-        }
-      }
-      return d;
-    });
+    return arbitraryDocumentJson().map(DocumentGenerators::read);
   }
 
-  /** A writer with any value (or none) in each field. */
-  public static Gen<WriterSpec> arbitraryWriters() {
-    Gen<Optional<String>> any = anyStrings().toOptionals(25);
-    Gen<Optional<ResourceSpec>> resources = any.zip(any, (cpu, memory) ->
-        new ResourceSpec.Builder().cpu(cpu).memory(memory).build()).toOptionals(20);
-    Gen<Optional<Integer>> replicas = integers().all().toOptionals(20);
-    Gen<Optional<String>> type = Generate.pick(TYPES).mix(anyStrings()).toOptionals(20);
-    return any.zip(type, any, replicas, (name, t, version, r) -> WriterSpec.builder()
-            .name(name).busSubscriberType(t).version(version).defaultReplicaCount(r).build())
-        .zip(resources, resources, (w, request, limit) -> WriterSpec.builder().from(w)
-            .request(request).limit(limit).build());
+  /** The JSON form of {@link #arbitraryDocuments()}, for tests that start from text. */
+  public static Gen<ObjectNode> arbitraryDocumentJson() {
+    return new ShapedJson(anyStrings()).documents();
+  }
+
+  private static PersistenceDocument read(ObjectNode json) {
+    ReadResult read = DocumentReader.read(json.toString());
+    return read.document().orElseThrow(() -> new IllegalStateException(
+        "a generated document did not read back: " + read.problems()));
   }
 }

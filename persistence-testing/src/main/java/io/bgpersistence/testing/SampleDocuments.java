@@ -7,6 +7,7 @@ import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Valid documents built in code, for tests: each validates with no errors.
@@ -23,7 +24,10 @@ public final class SampleDocuments {
 
   private SampleDocuments() {}
 
-  /** The seed example's settings and its two writers, every placeholder filled in. */
+  /**
+   * The seed example's settings and its two writers, every placeholder filled in. It keeps the
+   * page's deprecated {@code bigquery_upload_*} spelling, so it validates with warnings about it.
+   */
   public static PersistenceDocument kafkaSeedFilledIn() {
     return kafkaSettings()
         .addWriters(
@@ -32,17 +36,34 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** The seed example's settings (and the extension buses) with one writer of every built-in type. */
+  /**
+   * The seed example's settings in the platform API's current names (and every bus) with one
+   * writer of every documented type; the online writer shows the per-writer fields real documents use.
+   */
   public static PersistenceDocument kafka() {
+    CommonPersistenceSpecs seed = kafkaCommon();
     CommonPersistenceSpecs specs = new CommonPersistenceSpecs.Builder()
-        .from(kafkaCommon())
-        .usageBusSubscriptionId("usage-bus-1")
+        .from(seed)
+        .bigqueryUploadBucket(Optional.empty())
+        .bigqueryUploadTopic(Optional.empty())
+        .bqUploadBucket(seed.bigqueryUploadBucket().orElseThrow())
+        .bqUploadTopic(seed.bigqueryUploadTopic().orElseThrow())
+        .resultBusTopicId("result-bus-1")
+        .usageEventsSubscriptionId("usage-bus-1")
+        .usageBusTopicId("usage-bus-1")
         .queryLogSubscriptionId("query-log-bus-1")
+        .queryLogResultTopic("query-log-bus-1")
         .vectorStoreSubscriptionId("vector-store-bus-1")
         .build();
+    List<WriterSpec> writers = new java.util.ArrayList<>(oneOfEachType());
+    writers.set(0, writers.get(0)
+        .withNodeSelector(java.util.Map.of("kubernetes.io/arch", "amd64"))
+        .withAdditionalEnvVars(java.util.Map.of("LOG_LEVEL", "info"))
+        .withMaxBatchSize(500)
+        .withRequest(writers.get(0).request().orElseThrow().withEphemeralStorage("1Gi")));
     return kafkaSettings()
         .commonPersistenceSpecs(specs)
-        .addAllWriters(oneOfEachType())
+        .writers(writers)
         .build();
   }
 
@@ -59,15 +80,15 @@ public final class SampleDocuments {
         .bigqueryParquetUploadSubscriptionId("offline-store-bulk-insert-bus-sub")
         .bigqueryStreamingWriteSubscriptionId("offline-store-streaming-insert-bus-sub")
         .bigqueryStreamingWriteTopic("offline-store-streaming-insert-bus")
-        .bigqueryUploadBucket("gs://acme-bgp-offline-uploads")
-        .bigqueryUploadTopic("offline-store-bulk-insert-bus")
+        .bqUploadBucket("gs://acme-bgp-offline-uploads")
+        .bqUploadTopic("offline-store-bulk-insert-bus")
         .metricsBusSubscriptionId("metrics-bus-sub")
         .metricsBusTopicId("metrics-bus")
         .resultBusMetricsSubscriptionId("result-bus-metrics-sub")
         .resultBusOfflineStoreSubscriptionId("result-bus-offline-store-sub")
         .resultBusOnlineStoreSubscriptionId("result-bus-online-store-sub")
-        .gcpProjectId("acme-features-prod")
-        .gcpServiceAccount("bgp-writers@acme-features-prod.iam.gserviceaccount.com")
+        .resultBusTopicId("result-bus")
+        .googleCloudProject("acme-features-prod")
         .build();
     return PersistenceDocument.builder()
         .commonPersistenceSpecs(specs)
@@ -96,9 +117,13 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** One writer per built-in type, named after the type in kebab case, in registry order. */
+  /**
+   * One writer per documented built-in type (not the inferred rows), named after the type in kebab
+   * case, in registry order.
+   */
   public static List<WriterSpec> oneOfEachType() {
     return WriterTypeRegistry.builtIn().all().stream()
+        .filter(t -> !t.inferred())
         .map(WriterType::name)
         .map(type -> writer(type.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), type,
             "250m", "512Mi", "1", "1Gi"))

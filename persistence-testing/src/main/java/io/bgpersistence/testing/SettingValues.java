@@ -8,7 +8,8 @@ import io.bgpersistence.model.Setting;
 
 /**
  * Changes one setting of a document, whichever it is, through the document's JSON form, so tests
- * can set any row of the {@link Setting} table without a builder call per field.
+ * can set any row of the {@link Setting} table without a builder call per field. A boolean setting
+ * takes {@code "true"} or {@code "false"}.
  */
 public final class SettingValues {
   private SettingValues() {}
@@ -21,8 +22,12 @@ public final class SettingValues {
       parent = root.has("common_persistence_specs")
           ? (ObjectNode) root.get("common_persistence_specs") : root.putObject("common_persistence_specs");
     }
+    // One spelling at a time: the setting's value replaces whatever the document had under either.
+    setting.deprecatedName().ifPresent(parent::remove);
     if (value == null) {
       parent.remove(setting.jsonName());
+    } else if (setting.jsonType() == Setting.JsonType.BOOLEAN && ("true".equals(value) || "false".equals(value))) {
+      parent.put(setting.jsonName(), Boolean.parseBoolean(value));
     } else {
       parent.put(setting.jsonName(), value);
     }

@@ -1,4 +1,4 @@
-package io.bgpersistence.model;
+package io.bgpersistence.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,17 +7,29 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bgpersistence.model.DocumentReader;
+import io.bgpersistence.model.ModelShape;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.PersistenceJson;
+import io.bgpersistence.model.ProblemType;
+import io.bgpersistence.model.ReadResult;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** What must hold for every document and every input: round-trip, idempotent fmt, no crash. */
+/**
+ * What must hold for every document of the format (every field, from the model's shape) and every
+ * input: round-trip, idempotent fmt, no crash.
+ */
 class DocumentFormatPropertiesTest {
   private static final int EXAMPLES = Integer.getInteger("qt.examples", 1000);
 
   @Test
   void everyDocumentSurvivesWriteThenRead() {
-    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents()).checkAssert(doc -> {
+    qt().withExamples(EXAMPLES).forAll(DocumentGenerators.arbitraryDocuments()).checkAssert(doc -> {
       ReadResult back = DocumentReader.read(PersistenceJson.canonical(doc));
       assertFalse(back.hasErrors(), () -> back.problems().toString());
       String written = PersistenceJson.canonical(doc);
@@ -31,7 +43,7 @@ class DocumentFormatPropertiesTest {
 
   @Test
   void fmtOfFmtIsTheSameBytes() {
-    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents()).checkAssert(doc -> {
+    qt().withExamples(EXAMPLES).forAll(DocumentGenerators.arbitraryDocuments()).checkAssert(doc -> {
       String once = PersistenceJson.canonical(doc);
       String twice = PersistenceJson.canonical(DocumentReader.read(once).document().orElseThrow());
       assertEquals(once, twice);
@@ -54,7 +66,7 @@ class DocumentFormatPropertiesTest {
   @Test
   void mutatedDocumentsEndAsADocumentOrProblems() {
     Gen<List<Integer>> edits = lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 6);
-    qt().withExamples(EXAMPLES).forAll(ArbitraryDocuments.documents(), edits).checkAssert((doc, ops) -> {
+    qt().withExamples(EXAMPLES).forAll(DocumentGenerators.arbitraryDocuments(), edits).checkAssert((doc, ops) -> {
       String mutated = mutate(PersistenceJson.canonical(doc), ops);
       ReadResult result = DocumentReader.read(mutated);
       assertEndsWell(result);
@@ -108,14 +120,28 @@ class DocumentFormatPropertiesTest {
     }
   }
 
+  /** Unknown fields at every level, counted by walking the model's shape. */
   private static int countUnknown(PersistenceDocument doc) {
-    int n = doc.unknownFields().size() + doc.specs().unknownFields().size();
-    for (WriterSpec w : doc.writers()) {
-      n += w.unknownFields().size();
-      n += w.request().map(r -> r.unknownFields().size()).orElse(0);
-      n += w.limit().map(r -> r.unknownFields().size()).orElse(0);
+    return countUnknown(doc, ModelShape.document());
+  }
+
+  private static int countUnknown(Object value, ModelShape shape) {
+    Map<String, JsonNode> unknown = shape.unknownFieldsOf(value);
+    int n = unknown.size();
+    for (ModelShape.Property p : shape.properties()) {
+      n += countBelow(p.get(value), p.value());
     }
     return n;
   }
 
+  private static int countBelow(Object value, ModelShape.ValueShape shape) {
+    if (value instanceof Optional<?> o) {
+      return o.map(v -> countBelow(v, shape)).orElse(0);
+    }
+    return switch (shape.kind()) {
+      case OBJECT -> countUnknown(value, shape.object().orElseThrow());
+      case LIST -> ((List<?>) value).stream().mapToInt(v -> countBelow(v, shape.element().orElseThrow())).sum();
+      default -> 0;
+    };
+  }
 }

@@ -1,0 +1,334 @@
+package io.bgpersistence.model;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one description of the document's shape: for each object type of the model, its JSON
+ * properties in canonical order, their JSON types, aliases and descriptions. Built once per type
+ * from Jackson's own introspection of the model (the same view Jackson binds with), and read by
+ * the reader's type check, document order, the schema, the validator's field names and the
+ * unknown-field rule, so none of them re-derives the model.
+ */
+public final class ModelShape {
+  /** The JSON type of a value. */
+  public enum Kind {
+    /** A JSON string. */
+    STRING,
+    /** A whole number that fits in an int. */
+    INTEGER,
+    /** true or false. */
+    BOOLEAN,
+    /** A whole number or a string (Kubernetes' IntOrString). */
+    INT_OR_STRING,
+    /** Any JSON value (kept as written). */
+    ANY,
+    /** An object of the model: see {@link ValueShape#object()}. */
+    OBJECT,
+    /** An object with free keys: see {@link ValueShape#element()} for its values. */
+    MAP,
+    /** An array: see {@link ValueShape#element()} for its items. */
+    LIST
+  }
+
+  /**
+   * The shape of one value: its kind, the model object it is (for {@link Kind#OBJECT}) and the
+   * shape of its items or map values (for {@link Kind#LIST} and {@link Kind#MAP}).
+   */
+  public record ValueShape(Kind kind, Optional<Class<?>> objectType, Optional<ValueShape> element) {
+    /** The model object's shape, for {@link Kind#OBJECT}. */
+    public Optional<ModelShape> object() {
+      return objectType.map(ModelShape::of);
+    }
+  }
+
+  /** One JSON property of a model object. */
+  public static final class Property {
+    private final String jsonName;
+    private final List<String> aliases;
+    private final String accessor;
+    private final ValueShape value;
+    private final boolean optional;
+    private final Optional<String> description;
+    private final Method getter;
+
+    Property(String jsonName, List<String> aliases, Method getter, ValueShape value, boolean optional,
+        Optional<String> description) {
+      this.jsonName = jsonName;
+      this.aliases = List.copyOf(aliases);
+      this.accessor = getter.getName();
+      this.getter = getter;
+      this.value = value;
+      this.optional = optional;
+      this.description = description;
+    }
+
+    /** Its JSON name. */
+    public String jsonName() {
+      return jsonName;
+    }
+
+    /** Other names it is read under (never written). */
+    public List<String> aliases() {
+      return aliases;
+    }
+
+    /** The Java accessor's name, e.g. {@code defaultReplicaCount}. */
+    public String accessor() {
+      return accessor;
+    }
+
+    /** The shape of its value. */
+    public ValueShape value() {
+      return value;
+    }
+
+    /** Whether it may be absent from the JSON ({@code Optional} in the model). */
+    public boolean isOptional() {
+      return optional;
+    }
+
+    /** Its description for people, when the model gives one. */
+    public Optional<String> description() {
+      return description;
+    }
+
+    /** Its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar. */
+    public Object get(Object instance) {
+      return invoke(getter, instance);
+    }
+
+    /** The instance with this property replaced, through the model's wither. */
+    Object with(Object instance, Object newValue) {
+      Class<?> parameter = optional ? Optional.class
+          : value.kind() == Kind.LIST ? Iterable.class
+          : value.kind() == Kind.MAP ? Map.class : getter.getReturnType();
+      String name = "with" + Character.toUpperCase(accessor.charAt(0)) + accessor.substring(1);
+      try {
+        return invoke(getter.getDeclaringClass().getMethod(name, parameter), instance, newValue);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("the model type has no wither " + name, e);
+      }
+    }
+  }
+
+  private static final Map<Class<?>, ModelShape> SHAPES = new ConcurrentHashMap<>();
+
+  private final Class<?> type;
+  private final List<Property> properties;
+  private final Map<String, Property> byName;
+  private final Method unknownFields;
+
+  private ModelShape(Class<?> type, List<Property> properties, Method unknownFields) {
+    this.type = type;
+    this.properties = List.copyOf(properties);
+    Map<String, Property> names = new LinkedHashMap<>();
+    for (Property p : properties) {
+      names.put(p.jsonName(), p);
+    }
+    for (Property p : properties) {
+      p.aliases().forEach(a -> names.putIfAbsent(a, p));
+    }
+    this.byName = Collections.unmodifiableMap(names);
+    this.unknownFields = unknownFields;
+  }
+
+  /** The shape of the whole document. */
+  public static ModelShape document() {
+    return of(PersistenceDocument.class);
+  }
+
+  /** The shape of one model type (an interface of this package). */
+  public static ModelShape of(Class<?> modelType) {
+    ModelShape shape = SHAPES.get(modelType);
+    if (shape == null) {
+      shape = introspect(modelType);
+      SHAPES.putIfAbsent(modelType, shape);
+    }
+    return shape;
+  }
+
+  /** The model type. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** Its properties, in canonical (written) order. */
+  public List<Property> properties() {
+    return properties;
+  }
+
+  /** The property of this JSON name or alias. */
+  public Optional<Property> property(String jsonNameOrAlias) {
+    return Optional.ofNullable(byName.get(jsonNameOrAlias));
+  }
+
+  /** The JSON names it defines, in canonical order (aliases not included). */
+  public List<String> jsonNames() {
+    return properties.stream().map(Property::jsonName).toList();
+  }
+
+  /** The fields of an instance that the format does not define, in their order. */
+  @SuppressWarnings("unchecked")
+  public Map<String, JsonNode> unknownFieldsOf(Object instance) {
+    return unknownFields == null ? Map.of() : (Map<String, JsonNode>) invoke(unknownFields, instance);
+  }
+
+  /**
+   * The value with the unknown fields of it and of every model object below it in the order the
+   * JSON tree has them. Jackson's binding of the generated classes collects them in a hash map;
+   * the tree still knows the order, and "kept in order and written back" is a promise of the format.
+   */
+  Object withUnknownFieldsInOrder(Object instance, JsonNode node) {
+    Object out = instance;
+    for (Property p : properties) {
+      JsonNode child = childNode(node, p);
+      if (child == null || p.value().kind() != Kind.OBJECT && p.value().kind() != Kind.LIST) {
+        continue;
+      }
+      Object current = p.get(out);
+      Object restored = restore(current, child, p.value(), p.isOptional());
+      if (restored != current) {
+        out = p.with(out, restored);
+      }
+    }
+    Map<String, JsonNode> unknown = unknownFieldsOf(out);
+    if (unknown.size() < 2) {
+      return out;
+    }
+    Map<String, JsonNode> ordered = new LinkedHashMap<>();
+    node.fieldNames().forEachRemaining(name -> {
+      if (unknown.containsKey(name)) {
+        ordered.put(name, unknown.get(name));
+      }
+    });
+    unknown.forEach(ordered::putIfAbsent);
+    try {
+      return invoke(type.getMethod("withUnknownFields", Map.class), out, ordered);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("the model type has no withUnknownFields", e);
+    }
+  }
+
+  private static Object restore(Object current, JsonNode node, ValueShape value, boolean optional) {
+    if (optional) {
+      Optional<?> o = (Optional<?>) current;
+      if (o.isEmpty()) {
+        return current;
+      }
+      Object inner = restore(o.get(), node, value, false);
+      return inner == o.get() ? current : Optional.of(inner);
+    }
+    if (value.kind() == Kind.OBJECT) {
+      return ModelShape.of(value.objectType().orElseThrow()).withUnknownFieldsInOrder(current, node);
+    }
+    ValueShape element = value.element().orElseThrow();
+    if (value.kind() != Kind.LIST || element.kind() != Kind.OBJECT) {
+      return current;
+    }
+    List<?> items = (List<?>) current;
+    List<Object> out = new ArrayList<>(items.size());
+    boolean changed = false;
+    for (int i = 0; i < items.size(); i++) {
+      Object item = restore(items.get(i), node.path(i), element, false);
+      changed |= item != items.get(i);
+      out.add(item);
+    }
+    return changed ? out : current;
+  }
+
+  private static JsonNode childNode(JsonNode node, Property p) {
+    if (node.has(p.jsonName())) {
+      return node.get(p.jsonName());
+    }
+    for (String alias : p.aliases()) {
+      if (node.has(alias)) {
+        return node.get(alias);
+      }
+    }
+    return null;
+  }
+
+  // ---- building the shape from Jackson's introspection ------------------------------------------
+
+  private static ModelShape introspect(Class<?> modelType) {
+    SerializationConfig config = PersistenceJson.mapper().getSerializationConfig();
+    BeanDescription description = config.introspect(config.constructType(modelType));
+    List<Property> properties = new ArrayList<>();
+    for (BeanPropertyDefinition d : description.findProperties()) {
+      AnnotatedMember getter = d.getAccessor();
+      if (getter == null || !(getter.getMember() instanceof Method method)) {
+        continue;
+      }
+      JavaType type = d.getPrimaryType();
+      boolean optional = type.getRawClass() == Optional.class;
+      JavaType inner = optional ? type.getReferencedType() : type;
+      List<String> aliases = d.findAliases().stream().map(PropertyName::getSimpleName).toList();
+      String text = d.getMetadata().getDescription();
+      properties.add(new Property(d.getName(), aliases, method, valueShape(inner), optional,
+          Optional.ofNullable(text).filter(t -> !t.isEmpty())));
+    }
+    AnnotatedMember any = description.findAnyGetter();
+    Method unknown = any != null && any.getMember() instanceof Method m ? m : null;
+    return new ModelShape(modelType, properties, unknown);
+  }
+
+  private static ValueShape valueShape(JavaType t) {
+    Class<?> raw = t.getRawClass();
+    if (raw == String.class) {
+      return scalar(Kind.STRING);
+    }
+    if (raw == Integer.class || raw == int.class) {
+      return scalar(Kind.INTEGER);
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return scalar(Kind.BOOLEAN);
+    }
+    if (raw == IntOrPercent.class) {
+      return scalar(Kind.INT_OR_STRING);
+    }
+    if (JsonNode.class.isAssignableFrom(raw)) {
+      return scalar(Kind.ANY);
+    }
+    if (t.isMapLikeType()) {
+      return new ValueShape(Kind.MAP, Optional.empty(), Optional.of(valueShape(t.getContentType())));
+    }
+    if (t.isCollectionLikeType()) {
+      return new ValueShape(Kind.LIST, Optional.empty(), Optional.of(valueShape(t.getContentType())));
+    }
+    if (raw.isInterface() && raw.getPackageName().equals(ModelShape.class.getPackageName())) {
+      return new ValueShape(Kind.OBJECT, Optional.of(raw), Optional.empty());
+    }
+    throw new IllegalStateException("the model uses a type its shape cannot describe: "
+        + raw.getName().toLowerCase(Locale.ROOT));
+  }
+
+  private static ValueShape scalar(Kind kind) {
+    return new ValueShape(kind, Optional.empty(), Optional.empty());
+  }
+
+  private static Object invoke(Method m, Object target, Object... args) {
+    try {
+      return m.invoke(target, args);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+}
