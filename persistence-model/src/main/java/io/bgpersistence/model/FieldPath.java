@@ -71,6 +71,16 @@ public final class FieldPath implements Comparable<FieldPath> {
     return new FieldPath(this, null, i, false);
   }
 
+  /** Whether this path ends in an array index ({@code writers[1]}). */
+  public boolean isIndex() {
+    return parent != null && name == null;
+  }
+
+  /** The index this path ends in; -1 when it ends in a name. */
+  public int lastIndex() {
+    return name == null ? index : -1;
+  }
+
   /** Whether this is the whole document. */
   public boolean isRoot() {
     return parent == null;

@@ -67,10 +67,17 @@ public record FieldProblem(
     return severity == Severity.ERROR;
   }
 
+  /** The same problem said in other words. */
+  public FieldProblem withMessage(String newMessage) {
+    return new FieldProblem(path, type, severity, newMessage, value, line, column, origin);
+  }
+
+  /** The same problem, as a warning. */
   public FieldProblem asWarning() {
     return new FieldProblem(path, type, Severity.WARNING, message, value, line, column, origin);
   }
 
+  /** The same problem, as an error. */
   public FieldProblem asError() {
     return new FieldProblem(path, type, Severity.ERROR, message, value, line, column, origin);
   }

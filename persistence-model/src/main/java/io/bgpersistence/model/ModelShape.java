@@ -178,6 +178,31 @@ public final class ModelShape {
     return Optional.ofNullable(byName.get(jsonNameOrAlias));
   }
 
+  /** The property read by this Java accessor ({@code defaultReplicaCount}). */
+  public Optional<Property> propertyByAccessor(String accessor) {
+    return properties.stream().filter(p -> p.accessor().equals(accessor)).findFirst();
+  }
+
+  /** The model type among {@code type} and its supertypes, for code that holds a generated class. */
+  public static Optional<Class<?>> modelTypeOf(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (isModelType(c)) {
+        return Optional.of(c);
+      }
+      for (Class<?> i : c.getInterfaces()) {
+        if (isModelType(i)) {
+          return Optional.of(i);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isModelType(Class<?> c) {
+    return c.isInterface() && c.getPackageName().equals(ModelShape.class.getPackageName())
+        && c.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
+  }
+
   /** The JSON names it defines, in canonical order (aliases not included). */
   public List<String> jsonNames() {
     return properties.stream().map(Property::jsonName).toList();
@@ -311,7 +336,7 @@ public final class ModelShape {
     if (t.isCollectionLikeType()) {
       return new ValueShape(Kind.LIST, Optional.empty(), Optional.of(valueShape(t.getContentType())));
     }
-    if (raw.isInterface() && raw.getPackageName().equals(ModelShape.class.getPackageName())) {
+    if (isModelType(raw)) {
       return new ValueShape(Kind.OBJECT, Optional.of(raw), Optional.empty());
     }
     throw new IllegalStateException("the model uses a type its shape cannot describe: "

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
 public interface WriterSpec extends WithWriterSpec {
   /** The API's default number of pods. */
   int DEFAULT_REPLICA_COUNT = 1;
+  /** What a writer without {@code request} requests: every pod states its needs to the scheduler. */
+  ResourceSpec DEFAULT_REQUEST = ResourceSpec.of("250m", "512Mi");
 
   /** Deployment name; unique in the document. */
   @JsonProperty("name")
@@ -200,6 +202,18 @@ public interface WriterSpec extends WithWriterSpec {
   @com.fasterxml.jackson.annotation.JsonIgnore
   default int replicas() {
     return defaultReplicaCount().orElse(DEFAULT_REPLICA_COUNT);
+  }
+
+  /** The request in effect: {@code request}, or {@link #DEFAULT_REQUEST}. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default ResourceSpec requestOrDefault() {
+    return request().orElse(DEFAULT_REQUEST);
+  }
+
+  /** The limit in effect: {@code limit}, or the request in effect. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default ResourceSpec limitOrDefault() {
+    return limit().orElseGet(this::requestOrDefault);
   }
 
   /** A builder of a new value. */

@@ -1,7 +1,10 @@
 package io.bgpersistence.validation;
 
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.WriterSetting;
+import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
 import java.util.ArrayList;
@@ -30,10 +33,22 @@ final class BackendSettingsRule implements DocumentRule {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : Setting.values()) {
       if (s.backend().isPresent() && s.backend().get() != backend.get() && s.givenIn(document).isPresent()) {
-        out.add(FieldProblem.forbidden(Paths.of(s), "is a " + s.backend().get().wireName() + " setting; with bus_backend "
-            + backend.get().wireName() + " the writers ignore it", ID).asWarning());
+        out.add(ignored(s.pathIn(document), s.backend().get(), backend.get()));
+      }
+    }
+    for (int i = 0; i < document.writers().size(); i++) {
+      WriterSpec w = document.writers().get(i);
+      for (WriterSetting s : WriterSetting.values()) {
+        if (s.backend().isPresent() && s.backend().get() != backend.get() && s.valueIn(w).isPresent()) {
+          out.add(ignored(s.pathIn(Paths.writer(i)), s.backend().get(), backend.get()));
+        }
       }
     }
     return out;
+  }
+
+  private static FieldProblem ignored(FieldPath at, BusBackend its, BusBackend used) {
+    return FieldProblem.forbidden(at, "is a " + its.wireName() + " setting; with bus_backend "
+        + used.wireName() + " the writers ignore it", ID).asWarning();
   }
 }

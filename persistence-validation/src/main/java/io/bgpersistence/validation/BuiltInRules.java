@@ -6,8 +6,11 @@ import java.util.List;
 final class BuiltInRules {
   private static final List<DocumentRule> ALL = List.of(
       new FieldConstraints(),
+      new DeprecatedNameRule(),
       new ClosedSetsRule(),
+      new WriterTypeRule(),
       new UniqueWriterNamesRule(),
+      new WriterDefaultsRule(),
       new ResourceQuantitiesRule(),
       new RequestWithinLimitRule(),
       new MemoryLimitRule(),
@@ -16,6 +19,11 @@ final class BuiltInRules {
       new WriterTypeNeedsRule(),
       new PipelineConsumerRule(),
       new BackendSettingsRule(),
+      new DisruptionBudgetRule(),
+      new ExtraEnvironmentRule(),
+      new PlacementRule(),
+      new AutoscalingRule(),
+      new NotRenderedRule(),
       new PlaceholderRule());
 
   private BuiltInRules() {}

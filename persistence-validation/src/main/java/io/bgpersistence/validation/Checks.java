@@ -53,6 +53,9 @@ public final class Checks {
   private static final Pattern QUANTITY_P = Pattern.compile(QUANTITY);
   private static final Pattern PLACEHOLDER_P = Pattern.compile(PLACEHOLDER);
   private static final Pattern IMAGE_P = Pattern.compile(IMAGE_REFERENCE);
+  private static final int ENV_NAME_MAX = 256;
+  private static final Pattern ENV_NAME_P = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+  private static final Pattern PERCENT_P = Pattern.compile("[0-9]{1,3}%");
 
   private static final int QUANTITY_CACHE_SIZE = 4096;
   private static final int QUANTITY_CACHE_KEY_MAX = 32;
@@ -82,6 +85,41 @@ public final class Checks {
       return List.of("must be no more than " + LABEL_VALUE_MAX + " characters (it becomes a label value)");
     }
     return LABEL_VALUE_P.matcher(value).matches() ? List.of() : List.of(LABEL_VALUE_MESSAGE);
+  }
+
+  /**
+   * A Kubernetes label key ({@code kubernetes.io/arch}, {@code team}): an optional DNS subdomain
+   * prefix and '/', then a name of at most 63 alphanumerics, '-', '_' or '.'.
+   */
+  public static List<String> labelKey(String value) {
+    int slash = value.lastIndexOf('/');
+    String prefix = slash < 0 ? null : value.substring(0, slash);
+    String name = value.substring(slash + 1);
+    if (prefix != null && (prefix.isEmpty() || !dns1123Subdomain(prefix).isEmpty())) {
+      return List.of("a label key's prefix must be a DNS subdomain (e.g. 'example.com/my-key')");
+    }
+    if (name.isEmpty() || name.length() > LABEL_VALUE_MAX || !LABEL_VALUE_P.matcher(name).matches()) {
+      return List.of("a label key's name must be 1 to 63 alphanumeric characters, '-', '_' or '.', starting "
+          + "and ending with an alphanumeric character (e.g. 'kubernetes.io/arch' or 'team')");
+    }
+    return List.of();
+  }
+
+  /** An environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first. */
+  public static List<String> envVarName(String value) {
+    return !value.isEmpty() && value.length() <= ENV_NAME_MAX && ENV_NAME_P.matcher(value).matches() ? List.of()
+        : List.of("an environment variable name must consist of letters, digits, '_', '-' or '.', must not start "
+            + "with a digit and must be at most " + ENV_NAME_MAX + " characters (e.g. 'LOG_LEVEL')");
+  }
+
+  /** A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget. */
+  public static List<String> countOrPercent(io.bgpersistence.model.IntOrPercent value) {
+    if (value.number().isPresent()) {
+      return value.number().get() >= 0 ? List.of() : List.of("must be 0 or more");
+    }
+    String text = value.text().orElse("");
+    return PERCENT_P.matcher(text).matches() && Integer.parseInt(text.substring(0, text.length() - 1)) <= 100
+        ? List.of() : List.of("must be a whole number or a percentage from '0%' to '100%' (e.g. 1 or '25%')");
   }
 
   /** Whether the value still holds a template placeholder such as {@code <your data bucket>}. */

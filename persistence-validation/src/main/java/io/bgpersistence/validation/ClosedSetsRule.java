@@ -3,15 +3,14 @@ package io.bgpersistence.validation;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
-import io.bgpersistence.model.WriterSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Values of a closed set are one of its members (NotSupported, listing them and the closest):
- * the settings whose {@link Setting} row lists allowed values, and each writer's
- * {@code bus_subscriber_type} from the registry.
+ * Values of a closed set are one of its members, ignoring case as the platform's own documents do
+ * (NotSupported, listing them and the closest): the settings whose {@link Setting} row lists
+ * allowed values. Writer types are {@link WriterTypeRule}'s.
  */
 final class ClosedSetsRule implements DocumentRule {
   static final String ID = "closed-set";
@@ -31,17 +30,8 @@ final class ClosedSetsRule implements DocumentRule {
     List<FieldProblem> out = new ArrayList<>();
     for (Setting setting : CLOSED) {
       setting.givenIn(document)
-          .filter(v -> !setting.allowedValues().contains(v))
-          .ifPresent(v -> out.add(FieldProblem.notSupported(Paths.of(setting), v, setting.allowedValues(), ID)));
-    }
-    List<String> types = context.registry().names();
-    List<WriterSpec> writers = document.writers();
-    for (int i = 0; i < writers.size(); i++) {
-      int index = i;
-      Values.given(writers.get(i).busSubscriberType())
-          .filter(v -> context.registry().find(v).isEmpty())
-          .ifPresent(v -> out.add(FieldProblem.notSupported(
-              Paths.writer(index).child("bus_subscriber_type"), v, types, ID)));
+          .filter(v -> setting.allowedValues().stream().noneMatch(v::equalsIgnoreCase))
+          .ifPresent(v -> out.add(FieldProblem.notSupported(setting.pathIn(document), v, setting.allowedValues(), ID)));
     }
     return out;
   }

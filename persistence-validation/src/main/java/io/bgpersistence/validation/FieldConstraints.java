@@ -3,6 +3,9 @@ package io.bgpersistence.validation;
 import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.HpaSpecs;
+import io.bgpersistence.model.ClusterManagerConfig;
+import io.bgpersistence.model.ModelShape;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.WriterSpec;
@@ -13,6 +16,8 @@ import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.valueextraction.Unwrapping;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +40,8 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
-import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.DecimalMaxDef;
+import org.hibernate.validator.cfg.defs.DecimalMinDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -55,7 +62,9 @@ final class FieldConstraints implements DocumentRule {
       NotEmpty.class, ProblemType.Required,
       Size.class, ProblemType.TooLong,
       Pattern.class, ProblemType.Invalid,
-      Min.class, ProblemType.Invalid);
+      Min.class, ProblemType.Invalid,
+      DecimalMin.class, ProblemType.Invalid,
+      DecimalMax.class, ProblemType.Invalid);
 
   private static final Comparator<FieldProblem> ORDER =
       Comparator.<FieldProblem, FieldPath>comparing(FieldProblem::path, DocumentOrder::compare)
@@ -77,10 +86,10 @@ final class FieldConstraints implements DocumentRule {
     List<FieldProblem> out = new ArrayList<>();
     // The shared settings are checked even when the object is absent: its required fields are missing.
     for (ConstraintViolation<CommonPersistenceSpecs> v : validator.validate(document.specs())) {
-      out.add(problem(v, Paths.COMMON));
+      out.add(problem(v, Paths.COMMON, CommonPersistenceSpecs.class));
     }
     for (ConstraintViolation<PersistenceDocument> v : validator.validate(document)) {
-      out.add(problem(v, FieldPath.ROOT));
+      out.add(problem(v, FieldPath.ROOT, PersistenceDocument.class));
     }
     out.sort(ORDER);  // HV returns a Set: put it in document order, deterministically
     return withoutNoiseAtMissingFields(out);
@@ -95,8 +104,8 @@ final class FieldConstraints implements DocumentRule {
         .toList();
   }
 
-  private static FieldProblem problem(ConstraintViolation<?> v, FieldPath base) {
-    FieldPath path = pathOf(v.getPropertyPath(), base);
+  private static FieldProblem problem(ConstraintViolation<?> v, FieldPath base, Class<?> root) {
+    FieldPath path = pathOf(v.getPropertyPath(), base, root);
     ProblemType type = TYPES.getOrDefault(
         v.getConstraintDescriptor().getAnnotation().annotationType(), ProblemType.Invalid);
     String message = v.getMessage();
@@ -108,18 +117,32 @@ final class FieldConstraints implements DocumentRule {
     };
   }
 
-  /** HV's path in JSON names (the node name provider) as a FieldPath; container nodes are skipped. */
-  private static FieldPath pathOf(Path hvPath, FieldPath base) {
+  /**
+   * HV's path as a FieldPath in JSON names, walking the model's shape from {@code root}. Each
+   * property node is looked up by JSON name or by Java accessor, so the path is the same whether the
+   * HV version applied our node name provider (HV 9) or not (HV 8 ignores it for constraints
+   * declared programmatically). Container nodes are skipped.
+   */
+  private static FieldPath pathOf(Path hvPath, FieldPath base, Class<?> root) {
     FieldPath path = base;
+    Optional<ModelShape> shape = Optional.of(ModelShape.of(root));
     for (Path.Node node : hvPath) {
       if (node.isInIterable() && node.getIndex() != null) {
         path = path.index(node.getIndex());
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        path = path.child(node.getName());
+        String name = node.getName();
+        Optional<ModelShape.Property> property = shape.flatMap(s -> s.property(name).or(() -> s.propertyByAccessor(name)));
+        path = path.child(property.map(ModelShape.Property::jsonName).orElse(name));
+        shape = property.flatMap(FieldConstraints::objectBelow);
       }
     }
     return path;
+  }
+
+  private static Optional<ModelShape> objectBelow(ModelShape.Property p) {
+    ModelShape.ValueShape v = p.value();
+    return v.kind() == ModelShape.Kind.LIST ? v.element().flatMap(ModelShape.ValueShape::object) : v.object();
   }
 
   /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
@@ -166,26 +189,43 @@ final class FieldConstraints implements DocumentRule {
           .getter("serviceAccountName").constraint(required())
               .constraint(size(Checks.DNS1123_SUBDOMAIN_MAX))
               .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE));
+      // The platform's API requires a writer's name and type only; the rest has defaults.
       m.type(WriterSpec.class)
           // A Deployment name (DNS-1123 subdomain) that also fits in a label value (<= 63).
           .getter("name").constraint(required())
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE))
           .getter("busSubscriberType").constraint(required())
-          .getter("request").constraint(present())
-          .getter("limit").constraint(present())
-          .getter("version").constraint(required())
+          .getter("version")
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
-          .getter("defaultReplicaCount").constraint(present())
-              .constraint(new MinDef().value(0).message("must be 0 or more").payload(UNWRAP));
+          .getter("defaultReplicaCount").constraint(min(0))
+          .getter("maxBatchSize").constraint(min(1))
+          .getter("messageProcessingConcurrency").constraint(min(1))
+          .getter("queryTableWriteDropRatio")
+              .constraint(new DecimalMinDef().value("0").message("must be a number from 0 to 1").payload(UNWRAP))
+              .constraint(new DecimalMaxDef().value("1").message("must be a number from 0 to 1").payload(UNWRAP))
+          .getter("nodepool")
+              .constraint(size(Checks.LABEL_VALUE_MAX))
+              .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
+          .getter("instanceType")
+              .constraint(size(Checks.LABEL_VALUE_MAX))
+              .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
+          .getter("hpaSpecs").containerElementType().valid();
+      m.type(HpaSpecs.class)
+          .getter("hpaPubsubSubscriptionId").constraint(required())
+          .getter("hpaMinReplicas").constraint(min(0))
+          .getter("hpaMaxReplicas").constraint(min(1))
+          .getter("hpaTargetAverageValue").constraint(min(1));
+      m.type(ClusterManagerConfig.class)
+          .getter("nodePodMetricsIntervalSecs").constraint(min(1));
       return m;
     }
 
     // The model's fields are Optional: each constraint applies to the value inside (empty = null).
 
-    private static NotNullDef present() {
-      return new NotNullDef().message("is required").payload(UNWRAP);
+    private static MinDef min(long value) {
+      return new MinDef().value(value).message("must be " + value + " or more").payload(UNWRAP);
     }
 
     private static NotBlankDef required() {

@@ -1,12 +1,9 @@
 package io.bgpersistence.validation;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.lang.reflect.Method;
+import io.bgpersistence.model.ModelShape;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.hibernate.validator.spi.nodenameprovider.Property;
 import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
@@ -16,17 +13,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 /**
  * Teaches Hibernate Validator the model's shape: its accessors are {@code name()}, not
  * {@code getName()} (HV would otherwise silently skip every constraint on them), and its
- * properties are called by their JSON names, so violation paths read {@code writers[0].request}.
+ * properties are called by their JSON names (from {@link ModelShape}), so violation paths read
+ * {@code writers[0].request}.
  */
 final class JsonNamedAccessors implements GetterPropertySelectionStrategy, PropertyNodeNameProvider {
   private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "clone");
-  /** Per model class, accessor name → JSON name; HV asks for a name each time it walks a property. */
-  private final ClassValue<Map<String, String>> jsonNames = new ClassValue<>() {
-    @Override
-    protected Map<String, String> computeValue(Class<?> type) {
-      return new ConcurrentHashMap<>();
-    }
-  };
 
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {
@@ -46,32 +37,14 @@ final class JsonNamedAccessors implements GetterPropertySelectionStrategy, Prope
     if (!(property instanceof JavaBeanProperty bean)) {
       return property.getName();
     }
-    return jsonNames.get(bean.getDeclaringClass())
-        .computeIfAbsent(bean.getName(), accessor -> jsonName(bean.getDeclaringClass(), accessor));
+    return jsonName(bean.getDeclaringClass(), bean.getName());
   }
 
-  /** The {@code @JsonProperty} name on the accessor or on the one it implements. */
-  private static String jsonName(Class<?> type, String accessor) {
-    for (Class<?> c : withInterfaces(type)) {
-      try {
-        Method m = c.getMethod(accessor);
-        JsonProperty json = m.getAnnotation(JsonProperty.class);
-        if (json != null && !json.value().isEmpty()) {
-          return json.value();
-        }
-      } catch (NoSuchMethodException e) {
-        // not declared here; look further up
-      }
-    }
-    return accessor;
-  }
-
-  private static List<Class<?>> withInterfaces(Class<?> type) {
-    java.util.ArrayList<Class<?>> out = new java.util.ArrayList<>();
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      out.add(c);
-      out.addAll(List.of(c.getInterfaces()));
-    }
-    return out;
+  /** The JSON name of a model accessor; other names as they are. */
+  static String jsonName(Class<?> declaringClass, String accessor) {
+    return ModelShape.modelTypeOf(declaringClass)
+        .flatMap(t -> ModelShape.of(t).propertyByAccessor(accessor))
+        .map(ModelShape.Property::jsonName)
+        .orElse(accessor);
   }
 }

@@ -32,6 +32,7 @@ final class PipelineConsumerRule implements DocumentRule {
         .map(w -> w.busSubscriberType().flatMap(context.registry()::find))
         .flatMap(Optional::stream)
         .map(WriterType::subscribesTo)
+        .flatMap(Optional::stream)
         .collect(Collectors.toSet());
     List<FieldProblem> out = new ArrayList<>();
     for (int i = 0; i < writers.size(); i++) {
@@ -41,7 +42,7 @@ final class PipelineConsumerRule implements DocumentRule {
         continue;
       }
       String readers = context.registry().all().stream()
-          .filter(t -> t.subscribesTo() == bus.get().subscription())
+          .filter(t -> t.subscribesTo().equals(Optional.of(bus.get().subscription())))
           .map(WriterType::name)
           .collect(Collectors.joining(" or "));
       out.add(FieldProblem.invalid(Paths.writer(i).child("bus_subscriber_type"), type.get().name(),

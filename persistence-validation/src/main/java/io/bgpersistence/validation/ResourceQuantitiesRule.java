@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A writer's request names both cpu and memory; every cpu and memory given (request or limit) is a
- * Kubernetes quantity. Request and limit themselves being present is a per-field constraint.
+ * A writer's request names both cpu and memory; every resource given (request or limit) is a
+ * Kubernetes quantity.
  */
 final class ResourceQuantitiesRule extends EachWriterRule {
   static final String ID = "resource-quantity";
@@ -21,7 +21,7 @@ final class ResourceQuantitiesRule extends EachWriterRule {
   @Override
   void check(WriterSpec w, int i, List<FieldProblem> out) {
     for (Resources r : Resources.values()) {
-      if (w.request().isPresent() && Values.given(r.request(w)).isEmpty()) {
+      if (r.requested() && w.request().isPresent() && given(r.request(w)).isEmpty()) {
         out.add(FieldProblem.required(r.requestPath(i), "is required: the scheduler places pods by their requests", ID));
       }
       quantity(out, () -> r.requestPath(i), r.request(w));
@@ -31,9 +31,13 @@ final class ResourceQuantitiesRule extends EachWriterRule {
     }
   }
 
+  private static Optional<String> given(Optional<String> value) {
+    return value.filter(v -> !v.isBlank());
+  }
+
   /** The path is made only for a problem: most quantities are fine. */
   private static void quantity(List<FieldProblem> out, Supplier<FieldPath> at, Optional<String> value) {
-    Values.given(value).ifPresent(v -> Checks.quantity(v)
+    given(value).ifPresent(v -> Checks.quantity(v)
         .forEach(message -> out.add(FieldProblem.invalid(at.get(), v, message, ID))));
   }
 }

@@ -7,21 +7,33 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The two resources of a writer's request and limit, as data, so rules loop instead of repeating. */
+/**
+ * The resources of a writer's request and limit, as data, so rules loop instead of repeating:
+ * cpu and memory (a request states both) and the optional ones.
+ */
 enum Resources {
-  CPU("cpu", ResourceSpec::cpu),
-  MEMORY("memory", ResourceSpec::memory);
+  CPU("cpu", ResourceSpec::cpu, true),
+  MEMORY("memory", ResourceSpec::memory, true),
+  EPHEMERAL_STORAGE("ephemeral_storage", ResourceSpec::ephemeralStorage, false),
+  STORAGE("storage", ResourceSpec::storage, false);
 
   private final String jsonName;
   private final Function<ResourceSpec, Optional<String>> field;
+  private final boolean requested;
 
-  Resources(String jsonName, Function<ResourceSpec, Optional<String>> field) {
+  Resources(String jsonName, Function<ResourceSpec, Optional<String>> field, boolean requested) {
     this.jsonName = jsonName;
     this.field = field;
+    this.requested = requested;
   }
 
   String jsonName() {
     return jsonName;
+  }
+
+  /** Whether a request must state it. */
+  boolean requested() {
+    return requested;
   }
 
   Optional<String> request(WriterSpec writer) {

@@ -22,7 +22,7 @@ final class UniqueWriterNamesRule implements DocumentRule {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < document.writers().size(); i++) {
       int index = i;
-      Values.given(document.writers().get(i).name()).ifPresent(name -> {
+      document.writers().get(i).name().filter(n -> !n.isBlank()).ifPresent(name -> {
         Integer earlier = first.putIfAbsent(name, index);
         if (earlier != null) {
           out.add(FieldProblem.duplicate(Paths.writer(index).child("name"), name,

@@ -1,5 +1,6 @@
 package io.bgpersistence.validation;
 
+import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SecretClient;
@@ -13,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code bigquery_upload_bucket} is {@code scheme://bucket[/prefix]}: the scheme of the cloud
+ * {@code bq_upload_bucket} (or its deprecated spelling) is {@code scheme://bucket[/prefix]}: the scheme of the cloud
  * ({@code s3://} with AWS, {@code gs://} with GCP, the cloud being {@code secret_client}) and a
  * bucket name that cloud accepts.
  */
@@ -58,7 +59,8 @@ final class UploadBucketRule implements DocumentRule {
 
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    Optional<String> given = Setting.BIGQUERY_UPLOAD_BUCKET.givenIn(document);
+    Optional<String> given = Setting.BQ_UPLOAD_BUCKET.givenIn(document);
+    FieldPath at = Setting.BQ_UPLOAD_BUCKET.pathIn(document);
     if (given.isEmpty()) {
       return List.of();
     }
@@ -68,21 +70,21 @@ final class UploadBucketRule implements DocumentRule {
     Matcher m = URL.matcher(value);
     Optional<Cloud> cloud = m.matches() ? Cloud.ofScheme(m.group(1)) : Optional.empty();
     if (cloud.isEmpty()) {
-      out.add(invalid(value, "must be a bucket URL such as "
+      out.add(invalid(at, value, "must be a bucket URL such as "
           + expected.map(c -> "'" + c.scheme + "://my-bucket'").orElse("'s3://my-bucket' or 'gs://my-bucket'")));
       return out;
     }
     if (expected.isPresent() && expected.get() != cloud.get()) {
-      out.add(invalid(value, "must start with '" + expected.get().scheme + "://' with secret_client "
+      out.add(invalid(at, value, "must start with '" + expected.get().scheme + "://' with secret_client "
           + expected.get().client.wireName() + " (found '" + cloud.get().scheme + "://')"));
     }
     if (!cloud.get().name.matcher(m.group(2)).matches() || m.group(2).contains("..")) {
-      out.add(invalid(value, "the bucket name must be " + cloud.get().nameRule));
+      out.add(invalid(at, value, "the bucket name must be " + cloud.get().nameRule));
     }
     return out;
   }
 
-  private static FieldProblem invalid(String value, String message) {
-    return FieldProblem.invalid(Paths.of(Setting.BIGQUERY_UPLOAD_BUCKET), value, message, ID);
+  private static FieldProblem invalid(FieldPath at, String value, String message) {
+    return FieldProblem.invalid(at, value, message, ID);
   }
 }

@@ -1,6 +1,7 @@
 package io.bgpersistence.validation;
 
 import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.ImageFamily;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
 import io.bgpersistence.model.WriterSpec;
@@ -32,8 +33,14 @@ final class WriterTypeNeedsRule implements DocumentRule {
     List<WriterSpec> writers = document.writers();
     for (int i = 0; i < writers.size(); i++) {
       int index = i;
-      writers.get(i).busSubscriberType().flatMap(context.registry()::find).ifPresent(type -> {
-        List<Setting> required = new ArrayList<>(List.of(type.image().imageSetting(), type.subscribesTo()));
+      WriterSpec writer = writers.get(i);
+      writer.busSubscriberType().flatMap(context.registry()::find).ifPresent(type -> {
+        List<Setting> required = new ArrayList<>();
+        // image_override replaces the family image, so the family's setting is then not needed.
+        if (writer.imageOverride().filter(v -> !v.isBlank()).isEmpty()) {
+          type.image().map(ImageFamily::imageSetting).ifPresent(required::add);
+        }
+        type.subscribesTo().ifPresent(required::add);
         type.publishesTo().ifPresent(required::add);
         required.addAll(type.needs());
         required.forEach(s -> needs.merge(s, new Need(index, type, true), WriterTypeNeedsRule::stronger));
@@ -47,8 +54,8 @@ final class WriterTypeNeedsRule implements DocumentRule {
       }
       String who = "writers[" + need.writer() + "] (" + need.type().name() + ")";
       out.add(need.required()
-          ? FieldProblem.required(Paths.of(setting), "is required by " + who, ID)
-          : FieldProblem.required(Paths.of(setting),
+          ? FieldProblem.required(setting.pathIn(document), "is required by " + who, ID)
+          : FieldProblem.required(setting.pathIn(document),
               "is expected by " + who + ": without it that part of the pipeline does not run", ID).asWarning());
     });
     return out;

@@ -68,14 +68,15 @@ class DocumentSchemaTest {
     ((ObjectNode) doc.get("common_persistence_specs")).put("namespace", "Not_A_Label");
     ((ObjectNode) doc.get("common_persistence_specs")).put("bus_backend", "KAFKAA");
     ((ObjectNode) doc.get("writers").get(0)).put("default_replica_count", -1);
-    ((ObjectNode) doc.get("writers").get(0)).put("bus_subscriber_type", "NO_SUCH_WRITER");
     ((ObjectNode) doc.get("writers").get(1).get("request")).put("cpu", "lots");
-    ((ObjectNode) doc.get("writers").get(2)).remove("version");
+    ((ObjectNode) doc.get("writers").get(2)).remove("name");
+    ((ObjectNode) doc.get("writers").get(3)).put("max_batch_size", 0);
+    ((ObjectNode) doc.get("writers").get(4)).put("gke_spot", "yes");
     Set<String> where = new java.util.TreeSet<>();
     check(doc).forEach(m -> where.add(m.getInstanceLocation().toString()));
     assertTrue(where.containsAll(Set.of("$.common_persistence_specs.namespace", "$.common_persistence_specs.bus_backend",
-        "$.writers[0].default_replica_count", "$.writers[0].bus_subscriber_type", "$.writers[1].request.cpu",
-        "$.writers[2]")), where.toString());
+        "$.writers[0].default_replica_count", "$.writers[1].request.cpu", "$.writers[2]",
+        "$.writers[3].max_batch_size", "$.writers[4].gke_spot")), where.toString());
   }
 
   @Test

@@ -68,15 +68,15 @@ class RulesTest {
   }
 
   @Test
-  void eachWritersOwnFieldsAreRequired() {
+  void aWriterNeedsOnlyANameAndATypeAndIsWarnedOfWhatItLeavesToDefaults() {
     PersistenceDocument d = withWriters(WriterSpec.builder().build());
     assertErrors(d,
         "writers[0].name Required field-constraint",
-        "writers[0].bus_subscriber_type Required field-constraint",
-        "writers[0].request Required field-constraint",
-        "writers[0].limit Required field-constraint",
-        "writers[0].version Required field-constraint",
-        "writers[0].default_replica_count Required field-constraint");
+        "writers[0].bus_subscriber_type Required field-constraint");
+    assertWarnings(withWriters(WriterSpec.builder().name("w").busSubscriberType("ONLINE_WRITER").build()),
+        "writers[0].request Required writer-defaults",
+        "writers[0].limit Required writer-defaults",
+        "writers[0].version Required writer-defaults");
   }
 
   @Test
@@ -115,7 +115,7 @@ class RulesTest {
   @Test
   void writerTypesComeFromTheRegistry() {
     PersistenceDocument d = withWriter(4, w -> w.busSubscriberType("GO_METRIC_BUS_WRITER"));
-    assertErrors(d, "writers[4].bus_subscriber_type NotSupported closed-set");
+    assertErrors(d, "writers[4].bus_subscriber_type NotSupported writer-type");
     assertTrue(Problems.validate(d).errors().get(0).message().contains("did you mean \"GO_METRICS_BUS_WRITER\""));
   }
 
@@ -221,15 +221,15 @@ class RulesTest {
   void settingsNoConfiguredWriterNeedsMayBeAbsent() {
     PersistenceDocument onlyGo = withWriters(writer("go-metrics-bus-writer", "GO_METRICS_BUS_WRITER"));
     assertErrors(SettingValues.with(SettingValues.with(onlyGo, Setting.BUS_WRITER_IMAGE_PYTHON, null),
-        Setting.BIGQUERY_UPLOAD_BUCKET, null));
+        Setting.BQ_UPLOAD_BUCKET, null));
   }
 
   @Test
   void bulkInsertNeedsTheBucketAndExpectsTheUploadTopic() {
-    assertErrors(set(Setting.BIGQUERY_UPLOAD_BUCKET, null),
-        "common_persistence_specs.bigquery_upload_bucket Required writer-type-needs");
-    assertWarnings(set(Setting.BIGQUERY_UPLOAD_TOPIC, null),
-        "common_persistence_specs.bigquery_upload_topic Required writer-type-needs");
+    assertErrors(set(Setting.BQ_UPLOAD_BUCKET, null),
+        "common_persistence_specs.bq_upload_bucket Required writer-type-needs");
+    assertWarnings(set(Setting.BQ_UPLOAD_TOPIC, null),
+        "common_persistence_specs.bq_upload_topic Required writer-type-needs");
   }
 
   @Test
@@ -246,7 +246,7 @@ class RulesTest {
     DocumentValidator v = DocumentValidator.builder().registry(registry).withoutServiceLoader().build();
     PersistenceDocument d = SettingValues.with(withWriters(writer("audit", "AUDIT_WRITER")), Setting.API_SERVER_HOST, null);
     assertEquals(List.of("api_server_host Required writer-type-needs"), Problems.keys(v.validate(d).errors()));
-    assertEquals(List.of("writers[0].bus_subscriber_type NotSupported closed-set"),
+    assertEquals(List.of("writers[0].bus_subscriber_type NotSupported writer-type"),
         Problems.keys(Problems.validate(d).errors()));
   }
 
@@ -254,20 +254,20 @@ class RulesTest {
 
   @Test
   void bucketSchemeMatchesTheCloud() {
-    assertErrors(set(Setting.BIGQUERY_UPLOAD_BUCKET, "gs://acme-uploads"),
-        "common_persistence_specs.bigquery_upload_bucket Invalid upload-bucket");
+    assertErrors(set(Setting.BQ_UPLOAD_BUCKET, "gs://acme-uploads"),
+        "common_persistence_specs.bq_upload_bucket Invalid upload-bucket");
     PersistenceDocument gcp = set(Setting.SECRET_CLIENT, "GCP");
-    assertErrors(gcp, "common_persistence_specs.bigquery_upload_bucket Invalid upload-bucket");
-    assertErrors(SettingValues.with(gcp, Setting.BIGQUERY_UPLOAD_BUCKET, "gs://acme_uploads/parquet/"));
+    assertErrors(gcp, "common_persistence_specs.bq_upload_bucket Invalid upload-bucket");
+    assertErrors(SettingValues.with(gcp, Setting.BQ_UPLOAD_BUCKET, "gs://acme_uploads/parquet/"));
   }
 
   @Test
   void bucketIsAValidBucketName() {
-    assertErrors(set(Setting.BIGQUERY_UPLOAD_BUCKET, "s3://Acme_Uploads"),
-        "common_persistence_specs.bigquery_upload_bucket Invalid upload-bucket");
-    assertErrors(set(Setting.BIGQUERY_UPLOAD_BUCKET, "acme-uploads"),
-        "common_persistence_specs.bigquery_upload_bucket Invalid upload-bucket");
-    assertErrors(set(Setting.BIGQUERY_UPLOAD_BUCKET, "s3://acme-uploads/parquet/"));
+    assertErrors(set(Setting.BQ_UPLOAD_BUCKET, "s3://Acme_Uploads"),
+        "common_persistence_specs.bq_upload_bucket Invalid upload-bucket");
+    assertErrors(set(Setting.BQ_UPLOAD_BUCKET, "acme-uploads"),
+        "common_persistence_specs.bq_upload_bucket Invalid upload-bucket");
+    assertErrors(set(Setting.BQ_UPLOAD_BUCKET, "s3://acme-uploads/parquet/"));
   }
 
   // ---- pipeline -----------------------------------------------------------------------------
@@ -301,7 +301,7 @@ class RulesTest {
   void everyProblemAtOnceInDocumentOrder() {
     PersistenceDocument d = PersistenceDocument.builder().from(KAFKA)
         .commonPersistenceSpecs(new CommonPersistenceSpecs.Builder().from(KAFKA.specs())
-            .busBackend("kafka").namespace("NS").build())
+            .busBackend("kafak").namespace("NS").build())
         .redisIsClustered("maybe")
         .writers(List.of(writer("a", "ONLINE_WRITER"), writer("a", "NOPE")))
         .build();
@@ -310,6 +310,6 @@ class RulesTest {
         "common_persistence_specs.namespace Invalid field-constraint",
         "redis_is_clustered NotSupported closed-set",
         "writers[1].name Duplicate unique-writer-name",
-        "writers[1].bus_subscriber_type NotSupported closed-set");
+        "writers[1].bus_subscriber_type NotSupported writer-type");
   }
 }
