@@ -1,5 +1,5 @@
 // Checks a YAML stream of Kubernetes objects (stdin) against Kubernetes' own OpenAPI schemas, as
-// compiled by kubernetes-models (Kubernetes 1.33), and strictly: a field the schema does not define
+// compiled by kubernetes-models (Kubernetes 1.33), and KEDA's CRD schemas, and strictly: a field the schema does not define
 // is an error too, which the compiled validators alone do not report.
 //
 // Strictness: every object node is wrapped in a Proxy that records which property names the
@@ -13,8 +13,19 @@ const YAML = require("yaml");
 
 const schemas = path.join(__dirname, "node_modules", "kubernetes-models", "_schemas");
 
+const kedaSchemas = path.join(__dirname, "node_modules", "@kubernetes-models", "keda", "_schemas");
+
 function schemaModule(apiVersion, kind) {
   const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : ["core", apiVersion];
+  if (group === "keda.sh") {
+    // KEDA's CRDs (ScaledObject, TriggerAuthentication), as compiled by @kubernetes-models/keda.
+    const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+    try {
+      return require(path.join(kedaSchemas, `ComGithubKedacoreKedaV2ApisKeda${cap(version)}${kind}.js`));
+    } catch (e) {
+      return null;
+    }
+  }
   const groupName = group.split(".")[0];
   const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
   const file = path.join(schemas, `IoK8sApi${cap(groupName)}${cap(version)}${kind}.js`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned npm packages the render schema test uses (kubernetes-models 4.5.1,
-# @kubernetes-models/validate 4.0.0, yaml 2.9.1) into node_modules beside this script.
+# @kubernetes-models/validate 4.0.0, @kubernetes-models/keda 2.0.0, yaml 2.9.1) into node_modules beside this script.
 # CI: run `bash persistence-render/src/test/node/install.sh` before the Maven tests.
 set -euo pipefail
 cd "$(dirname "$0")"

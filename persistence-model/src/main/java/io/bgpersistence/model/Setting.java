@@ -109,7 +109,7 @@ public enum Setting {
       .notForWriters().doc("Whether the platform creates the cloud resources (topics, buckets) itself.")),
   SUSPENDED(topFlag("suspended", PersistenceDocument::suspended).notForWriters()
       .doc("Suspends the fleet: every writer at zero replicas, no autoscaler.")),
-  AUTODISCOVER_KEY(top("autodiscover_key", PersistenceDocument::autodiscoverKey)
+  AUTODISCOVER_KEY(top("autodiscover_key", PersistenceDocument::autodiscoverKey).notForWriters()
       .doc("Key the platform uses to discover this installation (never echoed)."));
 
   /** Where a setting lives in the document. */

@@ -20,12 +20,14 @@ import java.util.Optional;
 public final class WriterTypeRegistry {
   private static final WriterTypeRegistry BUILT_IN = new WriterTypeRegistry(List.of(
       row(WriterTypes.ONLINE_WRITER, PYTHON, Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, null)
-          .addUses(Setting.REDIS_IS_CLUSTERED, Setting.REDIS_LIGHTNING_SUPPORTS_HAS_MANY)
+          .addUses(Setting.RESULT_BUS_TOPIC_ID, Setting.REDIS_IS_CLUSTERED, Setting.REDIS_LIGHTNING_SUPPORTS_HAS_MANY)
           .description("Writes query results to the online store (Redis, DynamoDB).").build(),
       row(WriterTypes.METRICS_WRITER, PYTHON, Setting.RESULT_BUS_METRICS_SUBSCRIPTION_ID, Setting.METRICS_BUS_TOPIC_ID)
+          .addUses(Setting.RESULT_BUS_TOPIC_ID)
           .description("Turns query results into metrics on the metrics bus.").build(),
       row(WriterTypes.GO_RESULT_BUS_METRICS_WRITER, GO, Setting.RESULT_BUS_METRICS_SUBSCRIPTION_ID,
           Setting.METRICS_BUS_TOPIC_ID)
+          .addUses(Setting.RESULT_BUS_TOPIC_ID)
           .description("Go version of METRICS_WRITER.").build(),
       row(WriterTypes.METRICS_BUS_WRITER, PYTHON, Setting.METRICS_BUS_SUBSCRIPTION_ID, null)
           .description("Writes the metrics bus to the metrics store.").build(),
@@ -33,6 +35,7 @@ public final class WriterTypeRegistry {
           .description("Go version of METRICS_BUS_WRITER.").build(),
       row(WriterTypes.OFFLINE_WRITER, PYTHON, Setting.RESULT_BUS_OFFLINE_STORE_SUBSCRIPTION_ID,
           Setting.BIGQUERY_STREAMING_WRITE_TOPIC)
+          .addUses(Setting.RESULT_BUS_TOPIC_ID)
           .description("Turns query results into parquet messages on the streaming-insert bus.").build(),
       row(WriterTypes.OFFLINE_STORE_STREAMING_INSERT_WRITER, PYTHON, Setting.BIGQUERY_STREAMING_WRITE_SUBSCRIPTION_ID, null)
           .description("Writes the streaming-insert bus to the offline store.").build(),

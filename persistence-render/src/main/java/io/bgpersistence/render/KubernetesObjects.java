@@ -4,7 +4,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A resolved fleet becomes its objects, in CONTRACT.md's order. */
+/**
+ * A resolved fleet becomes its objects, in the contract's order: Namespace (when asked),
+ * ServiceAccount, ConfigMap, the extensions' fleet objects, then per writer its Deployment, its
+ * PodDisruptionBudget and the extensions' objects for it (its autoscaler).
+ */
 final class KubernetesObjects {
   private KubernetesObjects() {}
 
@@ -15,11 +19,11 @@ final class KubernetesObjects {
     }
     out.add(FleetObjects.serviceAccount(fleet));
     out.add(FleetObjects.configMap(fleet));
+    out.addAll(fleet.extraObjects());
     for (ResolvedWriter w : fleet.writers()) {
       out.add(WriterObjects.deployment(fleet, w));
-      if (WriterObjects.needsDisruptionBudget(w)) {
-        out.add(WriterObjects.disruptionBudget(fleet, w));
-      }
+      w.budget().ifPresent(b -> out.add(WriterObjects.disruptionBudget(fleet, w, b)));
+      out.addAll(w.extraObjects());
     }
     return out;
   }

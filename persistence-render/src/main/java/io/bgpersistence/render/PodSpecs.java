@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The one place the writer pod and its security settings are written: Pod Security Standard
- * "restricted" by default (CONTRACT.md).
+ * "restricted" by default.
  */
 final class PodSpecs {
   /** The writer container's name. */
@@ -40,8 +40,8 @@ final class PodSpecs {
         .endSecurityContext()
         .withContainers(container(w))
         .addNewVolume().withName(TMP_VOLUME).withNewEmptyDir().endEmptyDir().endVolume()
-        .withNodeSelector(o.nodeSelector().isEmpty() ? null : FleetObjects.sorted(o.nodeSelector()))
-        .withTolerations(o.tolerations().stream().map(PodSpecs::toleration).toList())
+        .withNodeSelector(w.nodeSelector().isEmpty() ? null : FleetObjects.sorted(w.nodeSelector()))
+        .withTolerations(w.tolerations().stream().map(PodSpecs::toleration).toList())
         .withImagePullSecrets(o.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
         .withPriorityClassName(o.priorityClassName().orElse(null))
         .build();
@@ -70,10 +70,12 @@ final class PodSpecs {
         .build();
   }
 
-  private static Map<String, Quantity> quantities(Optional<ResourceSpec> r) {
+  /** cpu, memory and ephemeral storage (storage sizes volumes, not containers: not rendered). */
+  private static Map<String, Quantity> quantities(ResourceSpec r) {
     Map<String, Quantity> out = new LinkedHashMap<>();
-    r.flatMap(ResourceSpec::cpu).ifPresent(v -> out.put("cpu", new Quantity(v)));
-    r.flatMap(ResourceSpec::memory).ifPresent(v -> out.put("memory", new Quantity(v)));
+    r.cpu().ifPresent(v -> out.put("cpu", new Quantity(v)));
+    r.memory().ifPresent(v -> out.put("memory", new Quantity(v)));
+    r.ephemeralStorage().ifPresent(v -> out.put("ephemeral-storage", new Quantity(v)));
     return out;
   }
 

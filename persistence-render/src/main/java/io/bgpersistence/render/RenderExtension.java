@@ -4,6 +4,8 @@ import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,24 @@ public interface RenderExtension {
 
   /** Environment variables set directly on one writer's container (after the core ones). */
   default List<EnvVar> writerEnvironment(PersistenceDocument document, WriterSpec writer, WriterType type) {
+    return List.of();
+  }
+
+  /**
+   * Objects of the fleet this backend needs (e.g. an autoscaler's credentials), written after the
+   * ConfigMap. {@code meta} holds the fleet's namespace and labels; use a copy per object.
+   */
+  default List<HasMetadata> fleetObjects(PersistenceDocument document, ObjectMeta meta) {
+    return List.of();
+  }
+
+  /**
+   * Objects of one writer this backend adds (e.g. its autoscaler), written after the writer's
+   * Deployment and disruption budget. {@code meta} holds the writer's name, namespace and labels;
+   * use a copy per object. An object of kind {@code ScaledObject} or {@code HorizontalPodAutoscaler}
+   * owns the writer's replicas: the Deployment then states none.
+   */
+  default List<HasMetadata> writerObjects(PersistenceDocument document, WriterSpec writer, ObjectMeta meta) {
     return List.of();
   }
 }

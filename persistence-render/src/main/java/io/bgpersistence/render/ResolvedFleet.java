@@ -1,11 +1,19 @@
 package io.bgpersistence.render;
 
+import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.ImageFamily;
+import io.bgpersistence.model.IntOrPercent;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
+import io.bgpersistence.model.WriterEnvironment;
+import io.bgpersistence.model.WriterSetting;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,16 +35,22 @@ record ResolvedFleet(
     Map<String, String> serviceAccountAnnotations,
     Map<String, String> sharedConfig,
     List<ResolvedWriter> writers,
+    List<HasMetadata> extraObjects,
     RenderOptions options) {
-  /** The writer's own name, always set. */
-  static final String WRITER_NAME = "WRITER_NAME";
-  /** The writer's type, always set. */
-  static final String BUS_SUBSCRIBER_TYPE = "BUS_SUBSCRIBER_TYPE";
+  /** GKE's label of a node pool. */
+  static final String GKE_NODEPOOL = "cloud.google.com/gke-nodepool";
+  /** GKE's label (and taint) of spot nodes. */
+  static final String GKE_SPOT = "cloud.google.com/gke-spot";
+  /** Kubernetes' well-known label of a node's instance type. */
+  static final String INSTANCE_TYPE = "node.kubernetes.io/instance-type";
+  /** Kinds that own a writer's replicas when an extension adds one for it. */
+  private static final Set<String> SCALERS = Set.of("ScaledObject", "HorizontalPodAutoscaler");
 
   ResolvedFleet {
     serviceAccountAnnotations = unmodifiable(serviceAccountAnnotations);
     sharedConfig = unmodifiable(sharedConfig);
     writers = List.copyOf(writers);
+    extraObjects = List.copyOf(extraObjects);
   }
 
   /**
@@ -51,14 +65,24 @@ record ResolvedFleet(
     for (RenderExtension e : applicable) {
       putAll(saAnnotations, e.serviceAccountAnnotations(doc, options), e.id(), "ServiceAccount annotation");
     }
+    String namespace = required(doc, Setting.NAMESPACE);
     List<ResolvedWriter> writers = new ArrayList<>();
     for (WriterSpec w : doc.writers()) {
-      writers.add(writer(doc, w, registry, applicable, shared, options));
+      writers.add(writer(doc, w, namespace, registry, applicable, shared, options));
     }
-    return new ResolvedFleet(
-        required(doc, Setting.NAMESPACE),
-        required(doc, Setting.SERVICE_ACCOUNT_NAME),
-        saAnnotations, shared, writers, options);
+    List<HasMetadata> fleetObjects = new ArrayList<>();
+    if (!doc.isSuspended()) {
+      Labels fleetLabels = new Labels(Labels.FLEET, "autoscaling", Optional.empty(), options.extraLabels());
+      for (RenderExtension e : applicable) {
+        fleetObjects.addAll(e.fleetObjects(doc, meta(Labels.FLEET, namespace, fleetLabels)));
+      }
+    }
+    return new ResolvedFleet(namespace, required(doc, Setting.SERVICE_ACCOUNT_NAME),
+        saAnnotations, shared, writers, fleetObjects, options);
+  }
+
+  private static ObjectMeta meta(String name, String namespace, Labels labels) {
+    return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(labels.toMap()).build();
   }
 
   /**
@@ -71,7 +95,7 @@ record ResolvedFleet(
     registry.all().forEach(t -> perWriter.addAll(t.settingsRead()));
     Map<String, String> out = new LinkedHashMap<>();
     for (Setting s : Setting.values()) {
-      if (s.role() != Setting.Role.IMAGE && s.backend().isEmpty() && !perWriter.contains(s)) {
+      if (s.isReadByWriters() && s.role() != Setting.Role.IMAGE && s.backend().isEmpty() && !perWriter.contains(s)) {
         s.valueIn(doc).ifPresent(v -> out.put(s.envName(), v));
       }
     }
@@ -81,39 +105,118 @@ record ResolvedFleet(
     return out;
   }
 
-  private static ResolvedWriter writer(PersistenceDocument doc, WriterSpec w, WriterTypeRegistry registry,
-      List<RenderExtension> extensions, Map<String, String> shared, RenderOptions options) {
+  private static ResolvedWriter writer(PersistenceDocument doc, WriterSpec w, String namespace,
+      WriterTypeRegistry registry, List<RenderExtension> extensions, Map<String, String> shared,
+      RenderOptions options) {
     String name = w.name().orElseThrow(() -> unvalidated("a writer without a name"));
     String typeName = w.busSubscriberType().orElseThrow(() -> unvalidated("writer " + name + " without a type"));
-    WriterType type = registry.find(typeName)
-        .orElseThrow(() -> unvalidated("writer " + name + " of unknown type " + typeName));
+    // A type the registry does not know renders as a row that knows nothing (validation let it
+    // through only with image_override).
+    WriterType type = registry.resolve(typeName);
 
     List<EnvVar> env = new ArrayList<>();
-    env.add(new EnvVar(WRITER_NAME, name, null));
-    env.add(new EnvVar(BUS_SUBSCRIBER_TYPE, type.name(), null));
+    env.add(new EnvVar(WriterEnvironment.WRITER_NAME, name, null));
+    env.add(new EnvVar(WriterEnvironment.BUS_SUBSCRIBER_TYPE, type.name(), null));
     for (Setting s : type.settingsRead()) {
       if (s.backend().isEmpty()) {
         s.valueIn(doc).ifPresent(v -> env.add(new EnvVar(s.envName(), v, null)));
       }
     }
-    for (RenderExtension e : extensions) {
-      for (EnvVar v : e.writerEnvironment(doc, w, type)) {
-        if (env.stream().anyMatch(x -> x.getName().equals(v.getName()))) {
-          throw new IllegalStateException("render extension " + e.id() + " sets " + v.getName()
-              + " on writer " + name + ", which is already set");
-        }
-        env.add(v);
+    Optional<BusBackend> backend = BusBackend.of(doc);
+    for (WriterSetting s : WriterSetting.values()) {
+      if (s.backend().isEmpty() || s.backend().equals(backend)) {
+        s.valueIn(w).ifPresent(v -> env.add(new EnvVar(s.envName(), v, null)));
       }
     }
+    for (RenderExtension e : extensions) {
+      for (EnvVar v : e.writerEnvironment(doc, w, type)) {
+        addOnce(env, v, "render extension " + e.id(), name);
+      }
+    }
+    // The writer's own extra variables come last, sorted: Map.of's order changes from run to run.
+    w.additionalEnvVars().ifPresent(extra -> new TreeMap<>(extra).forEach((k, v) ->
+        addOnce(env, new EnvVar(k, v, null), "additional_env_vars", name)));
+
+    Labels labels = new Labels(name, type.componentName(), w.version().filter(v -> !v.isBlank()),
+        options.extraLabels());
+    List<HasMetadata> extra = new ArrayList<>();
+    if (!doc.isSuspended()) {
+      for (RenderExtension e : extensions) {
+        extra.addAll(e.writerObjects(doc, w, meta(name, namespace, labels)));
+      }
+    }
+    boolean scaled = extra.stream().anyMatch(o -> SCALERS.contains(o.getKind()));
+    int replicas = doc.isSuspended() ? 0 : w.replicas();
     return new ResolvedWriter(
         name,
-        new Labels(name, type.componentName(), w.version(), options.extraLabels()),
-        required(doc, type.image().imageSetting()),
-        w.defaultReplicaCount().orElse(1),
-        w.request(),
-        w.limit(),
+        labels,
+        image(doc, w, type),
+        scaled ? Optional.empty() : Optional.of(replicas),
+        w.requestOrDefault(),
+        w.limitOrDefault(),
+        nodeSelector(w, options),
+        tolerations(w, options),
         env,
-        Checksums.of(shared, env));
+        budget(w, replicas, scaled, doc.isSuspended()),
+        Checksums.of(shared, env),
+        extra);
+  }
+
+  private static String image(PersistenceDocument doc, WriterSpec w, WriterType type) {
+    Optional<String> override = w.imageOverride().filter(v -> !v.isBlank());
+    if (override.isPresent()) {
+      return override.get();
+    }
+    Setting family = type.image().map(ImageFamily::imageSetting)
+        .orElseThrow(() -> unvalidated("writer of type " + type.name() + " without image_override"));
+    return required(doc, family);
+  }
+
+  /** The render options' node labels, then the writer's own, its node pool, instance type and spot. */
+  private static Map<String, String> nodeSelector(WriterSpec w, RenderOptions options) {
+    Map<String, String> out = new TreeMap<>(options.nodeSelector());
+    w.nodeSelector().ifPresent(out::putAll);
+    w.nodepool().filter(v -> !v.isBlank()).ifPresent(v -> out.put(GKE_NODEPOOL, v));
+    w.instanceType().filter(v -> !v.isBlank()).ifPresent(v -> out.put(INSTANCE_TYPE, v));
+    if (w.gkeSpot().orElse(false)) {
+      out.put(GKE_SPOT, "true");
+    }
+    return out;
+  }
+
+  /** GKE taints spot nodes {@code cloud.google.com/gke-spot=true:NoSchedule}: a spot writer tolerates it. */
+  private static List<PodToleration> tolerations(WriterSpec w, RenderOptions options) {
+    List<PodToleration> out = new ArrayList<>(options.tolerations());
+    if (w.gkeSpot().orElse(false)) {
+      out.add(PodToleration.equal(GKE_SPOT, "true", "NoSchedule"));
+    }
+    return out;
+  }
+
+  /**
+   * The writer's PodDisruptionBudget: what the document states, or, when it states neither field,
+   * at most one pod down at a time for a writer of 2 or more pods (an autoscaled one included).
+   * A suspended fleet has no pods to protect.
+   */
+  private static Optional<ResolvedWriter.Budget> budget(WriterSpec w, int replicas, boolean scaled, boolean suspended) {
+    if (suspended) {
+      return Optional.empty();
+    }
+    if (w.pdbMinAvailable().isPresent() || w.pdbMaxUnavailable().isPresent()) {
+      return Optional.of(new ResolvedWriter.Budget(w.pdbMinAvailable(), w.pdbMaxUnavailable()));
+    }
+    int most = scaled ? w.hpaSpecs().map(h -> h.maxReplicas()).orElse(replicas) : replicas;
+    return most >= WriterObjects.PDB_MIN_REPLICAS
+        ? Optional.of(new ResolvedWriter.Budget(Optional.empty(), Optional.of(IntOrPercent.of(1))))
+        : Optional.empty();
+  }
+
+  private static void addOnce(List<EnvVar> env, EnvVar v, String who, String writer) {
+    if (env.stream().anyMatch(x -> x.getName().equals(v.getName()))) {
+      throw new IllegalStateException(who + " sets " + v.getName() + " on writer " + writer
+          + ", which is already set");
+    }
+    env.add(v);
   }
 
   /** Fleet labels; {@code component} names the object's role, there being no writer type. */

@@ -1,5 +1,6 @@
 package io.bgpersistence.render;
 
+import io.bgpersistence.model.IntOrPercent;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -7,9 +8,9 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.util.Map;
 
-/** The objects of one writer: its Deployment and, with 2 or more replicas, its PodDisruptionBudget. */
+/** The objects of one writer: its Deployment and its PodDisruptionBudget. */
 final class WriterObjects {
-  /** From this many replicas on, a writer gets a PodDisruptionBudget. */
+  /** From this many replicas on, a writer whose document states no budget gets one. */
   static final int PDB_MIN_REPLICAS = 2;
 
   private WriterObjects() {}
@@ -21,7 +22,8 @@ final class WriterObjects {
     return new DeploymentBuilder()
         .withMetadata(FleetObjects.meta(fleet, w.name(), w.labels(), annotations))
         .withNewSpec()
-          .withReplicas(w.replicas())
+          // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
+          .withReplicas(w.replicas().orElse(null))
           .withNewSelector().withMatchLabels(w.labels().selector()).endSelector()
           .withNewTemplate()
             .withNewMetadata()
@@ -34,19 +36,20 @@ final class WriterObjects {
         .build();
   }
 
-  static boolean needsDisruptionBudget(ResolvedWriter w) {
-    return w.replicas() >= PDB_MIN_REPLICAS;
-  }
-
-  /** At most one pod of the writer down at a time during voluntary disruptions (drains). */
-  static PodDisruptionBudget disruptionBudget(ResolvedFleet fleet, ResolvedWriter w) {
+  /** The writer's budget during voluntary disruptions (drains): how many pods stay, or may go. */
+  static PodDisruptionBudget disruptionBudget(ResolvedFleet fleet, ResolvedWriter w, ResolvedWriter.Budget budget) {
     return new PodDisruptionBudgetBuilder()
         .withMetadata(FleetObjects.meta(fleet, w.name(), w.labels(),
             FleetObjects.sorted(fleet.options().extraAnnotations())))
         .withNewSpec()
-          .withMaxUnavailable(new IntOrString(1))
+          .withMinAvailable(budget.minAvailable().map(WriterObjects::intOrString).orElse(null))
+          .withMaxUnavailable(budget.maxUnavailable().map(WriterObjects::intOrString).orElse(null))
           .withNewSelector().withMatchLabels(w.labels().selector()).endSelector()
         .endSpec()
         .build();
+  }
+
+  private static IntOrString intOrString(IntOrPercent v) {
+    return v.number().map(IntOrString::new).orElseGet(() -> new IntOrString(v.text().orElseThrow()));
   }
 }

@@ -33,9 +33,9 @@ class ChecksumTest {
     assertEquals(Set.of("query-mirror-consumer"),
         changedBy(d -> top(d, b -> b.apiServerHost("api2.features.acme.internal"))));
     assertEquals(Set.of("offline-store-bulk-insert-writer"),
-        changedBy(d -> common(d, b -> b.bigqueryUploadBucket("s3://another-bucket"))));
+        changedBy(d -> common(d, b -> b.bqUploadBucket("s3://another-bucket"))));
     assertEquals(Set.of("usage-bus-writer"),
-        changedBy(d -> common(d, b -> b.usageBusSubscriptionId("usage-bus-2"))));
+        changedBy(d -> common(d, b -> b.usageEventsSubscriptionId("usage-bus-2").usageBusTopicId("usage-bus-2"))));
   }
 
   @Test
