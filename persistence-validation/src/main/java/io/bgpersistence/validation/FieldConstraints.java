@@ -7,8 +7,6 @@ import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.WriterSpec;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -96,7 +94,7 @@ final class FieldConstraints implements DocumentRule {
   }
 
   private static FieldProblem problem(ConstraintViolation<?> v, FieldPath base) {
-    FieldPath path = pathOf(v.getPropertyPath(), base);
+    FieldPath path = JsonNamedAccessors.jsonPath(v.getRootBeanClass(), v.getPropertyPath(), base);
     ProblemType type = TYPES.getOrDefault(
         v.getConstraintDescriptor().getAnnotation().annotationType(), ProblemType.Invalid);
     String message = v.getMessage();
@@ -106,20 +104,6 @@ final class FieldConstraints implements DocumentRule {
           (Integer) v.getConstraintDescriptor().getAttributes().get("max"), ID);
       default -> FieldProblem.invalid(path, String.valueOf(v.getInvalidValue()), message, ID);
     };
-  }
-
-  /** HV's path in JSON names (the node name provider) as a FieldPath; container nodes are skipped. */
-  private static FieldPath pathOf(Path hvPath, FieldPath base) {
-    FieldPath path = base;
-    for (Path.Node node : hvPath) {
-      if (node.isInIterable() && node.getIndex() != null) {
-        path = path.index(node.getIndex());
-      }
-      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        path = path.child(node.getName());
-      }
-    }
-    return path;
   }
 
   /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
@@ -147,8 +131,7 @@ final class FieldConstraints implements DocumentRule {
       JsonNamedAccessors accessors = new JsonNamedAccessors();
       HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
           .messageInterpolator(new ParameterMessageInterpolator())
-          .getterPropertySelectionStrategy(accessors)
-          .propertyNodeNameProvider(accessors);
+          .getterPropertySelectionStrategy(accessors);
       config.addMapping(mapping(config.createConstraintMapping()));
       return config.buildValidatorFactory().getValidator();
     }
