@@ -21,7 +21,7 @@ final class CleartextRule extends KafkaRule {
 
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
-    Optional<KafkaSecurityProtocol> protocol = SecurityPairRule.effectiveProtocol(document);
+    Optional<KafkaSecurityProtocol> protocol = KafkaDocument.effectiveProtocol(document);
     if (protocol.isEmpty() || protocol.get().isEncrypted()) {
       return List.of();
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
  * The Kafka view of a document: whether it uses Kafka, and its Kafka settings parsed into the
  * model's closed sets. A value that is absent, still a placeholder or not one of the set is empty
  * here: reporting those is the core's job (Required, Invalid, NotSupported), not the backend's.
+ * The rules read documents through it, and so does {@code persistence-kafka-client}.
  */
-final class KafkaDocument {
+public final class KafkaDocument {
   /** The settings this backend owns: the rows of the Setting table tagged KAFKA. */
   static final List<Setting> SETTINGS = Arrays.stream(Setting.values())
       .filter(s -> s.backend().equals(Optional.of(BusBackend.KAFKA)))
@@ -47,9 +48,27 @@ final class KafkaDocument {
         .flatMap(v -> WireValue.parse(KafkaSecurityProtocol.class, v));
   }
 
-  static Optional<SaslMechanism> mechanism(PersistenceDocument document) {
+  /**
+   * The document's {@code kafka_sasl_mechanism}.
+   *
+   * @param document a document
+   * @return the mechanism, or empty when it is absent or not one of the model's mechanisms
+   */
+  public static Optional<SaslMechanism> mechanism(PersistenceDocument document) {
     return Setting.KAFKA_SASL_MECHANISM.valueIn(document)
         .flatMap(v -> WireValue.parse(SaslMechanism.class, v));
+  }
+
+  /**
+   * The document's {@code kafka_security_protocol}, Kafka's own default PLAINTEXT when it names none.
+   *
+   * @param document a document
+   * @return the protocol, or empty when the value is not a protocol at all
+   */
+  public static Optional<KafkaSecurityProtocol> effectiveProtocol(PersistenceDocument document) {
+    return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isEmpty()
+        ? Optional.of(KafkaSecurityProtocol.PLAINTEXT)
+        : protocol(document);
   }
 
   /** The secret client the document names, the default when it names none; empty if unsupported. */

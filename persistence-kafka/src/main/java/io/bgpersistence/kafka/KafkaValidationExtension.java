@@ -1,5 +1,6 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;
@@ -15,6 +16,11 @@ public final class KafkaValidationExtension implements ValidationExtension {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean coversBackend(BusBackend backend) {
+    return backend == BusBackend.KAFKA;
   }
 
   @Override

@@ -22,7 +22,7 @@ final class SaslSecretNameRule extends KafkaRule {
 
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
-    boolean sasl = SecurityPairRule.effectiveProtocol(document).map(p -> p.usesSasl()).orElse(false);
+    boolean sasl = KafkaDocument.effectiveProtocol(document).map(p -> p.usesSasl()).orElse(false);
     Optional<String> name = KafkaDocument.filledIn(document, Setting.KAFKA_SASL_SECRET);
     Optional<SecretClient> client = KafkaDocument.secretClient(document);
     if (!sasl || name.isEmpty() || client.isEmpty()) {

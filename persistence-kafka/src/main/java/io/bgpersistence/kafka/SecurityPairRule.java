@@ -25,7 +25,7 @@ final class SecurityPairRule extends KafkaRule {
 
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
-    Optional<KafkaSecurityProtocol> protocol = effectiveProtocol(document);
+    Optional<KafkaSecurityProtocol> protocol = KafkaDocument.effectiveProtocol(document);
     if (protocol.isEmpty()) {
       return List.of();
     }
@@ -60,12 +60,5 @@ final class SecurityPairRule extends KafkaRule {
               + "that holds it, e.g. AmazonMSK_writers", ID));
     }
     return out;
-  }
-
-  /** The document's protocol, PLAINTEXT when it names none, empty when it is not a protocol at all. */
-  static Optional<KafkaSecurityProtocol> effectiveProtocol(PersistenceDocument document) {
-    return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isEmpty()
-        ? Optional.of(KafkaSecurityProtocol.PLAINTEXT)
-        : KafkaDocument.protocol(document);
   }
 }

@@ -1,5 +1,6 @@
 package io.bgpersistence.pubsub;
 
+import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;
@@ -16,6 +17,11 @@ public final class PubSubValidation implements ValidationExtension {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean coversBackend(BusBackend backend) {
+    return backend == BusBackend.PUBSUB;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.bgpersistence.validation;
 
+import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
@@ -7,6 +8,7 @@ import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +158,13 @@ public final class DocumentValidator {
       }
       extensions.forEach(all::put);
       List<DocumentRule> rules = new ArrayList<>(BuiltInRules.all());
+      Set<BusBackend> backends = EnumSet.noneOf(BusBackend.class);
+      for (BusBackend b : BusBackend.values()) {
+        if (all.values().stream().anyMatch(e -> e.coversBackend(b))) {
+          backends.add(b);
+        }
+      }
+      rules.add(new BackendOnClassPathRule(backends));
       all.values().forEach(e -> rules.addAll(e.rules()));
       rules.addAll(extra);
       return new DocumentValidator(new ValidationContext(registry), rules);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
@@ -36,11 +37,27 @@ class DocumentValidatorTest {
 
   @Test
   void withoutServiceLoaderOnlyWhatIsAddedByHandRuns() {
-    DocumentValidator bare = DocumentValidator.builder().withoutServiceLoader().build();
+    DocumentValidator bare = DocumentValidator.builder().withoutServiceLoader()
+        .addExtension(new StandInBackends()).build();
     assertTrue(bare.validate(withVersion("0.0")).valid());
     DocumentValidator byHand = DocumentValidator.builder().withoutServiceLoader()
-        .addExtension(new TestExtension()).build();
+        .addExtension(new StandInBackends()).addExtension(new TestExtension()).build();
     assertFalse(byHand.validate(withVersion("0.0")).valid());
+  }
+
+  @Test
+  void aDocumentWhoseBackendIsNotOnTheClassPathIsAnErrorNamingTheModuleToAdd() {
+    DocumentValidator noBackend = DocumentValidator.builder().withoutServiceLoader().build();
+    List<FieldProblem> kafka = noBackend.validate(SampleDocuments.kafkaSeedFilledIn()).errors();
+    assertEquals(List.of("common_persistence_specs.bus_backend Invalid backend-on-class-path"), keys(kafka));
+    assertTrue(kafka.get(0).message().contains("io.bgpersistence:persistence-kafka"), kafka.get(0).message());
+
+    DocumentValidator kafkaOnly = DocumentValidator.builder().withoutServiceLoader()
+        .addExtension(new StandInBackends(BusBackend.KAFKA)).build();
+    assertTrue(kafkaOnly.validate(SampleDocuments.kafkaSeedFilledIn()).valid());
+    List<FieldProblem> pubsub = kafkaOnly.validate(SampleDocuments.pubsub()).errors();
+    assertEquals(List.of("common_persistence_specs.bus_backend Invalid backend-on-class-path"), keys(pubsub));
+    assertTrue(pubsub.get(0).message().contains("io.bgpersistence:persistence-pubsub"), pubsub.get(0).message());
   }
 
   @Test

@@ -243,7 +243,8 @@ class RulesTest {
         .name("AUDIT_WRITER").image(io.bgpersistence.model.ImageFamily.GO)
         .subscribesTo(Setting.OPERATION_SUBSCRIPTION_ID).addNeeds(Setting.API_SERVER_HOST)
         .description("audit").build());
-    DocumentValidator v = DocumentValidator.builder().registry(registry).withoutServiceLoader().build();
+    DocumentValidator v = DocumentValidator.builder().registry(registry).withoutServiceLoader()
+        .addExtension(new StandInBackends()).build();
     PersistenceDocument d = SettingValues.with(withWriters(writer("audit", "AUDIT_WRITER")), Setting.API_SERVER_HOST, null);
     assertEquals(List.of("api_server_host Required writer-type-needs"), Problems.keys(v.validate(d).errors()));
     assertEquals(List.of("writers[0].bus_subscriber_type NotSupported writer-type"),

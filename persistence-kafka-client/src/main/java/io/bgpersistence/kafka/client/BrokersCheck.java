@@ -1,0 +1,88 @@
+package io.bgpersistence.kafka.client;
+
+import io.bgpersistence.kafka.BootstrapServers;
+import io.bgpersistence.kafka.BrokerAddress;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.Setting;
+import io.bgpersistence.preflight.CheckResult;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * {@code kafka.brokers}: a TCP connection to each bootstrap server within the timeout. Plain TCP on
+ * purpose: it needs no credential, so it says whether the brokers are there even when
+ * authentication cannot be checked.
+ */
+final class BrokersCheck {
+  static final String NAME = "kafka.brokers";
+
+  private BrokersCheck() {}
+
+  /** The brokers line: OK when at least one bootstrap server accepts a connection. */
+  static CheckResult run(PersistenceDocument doc, Duration timeout) {
+    Optional<String> raw = Setting.KAFKA_BOOTSTRAP_SERVERS.givenIn(doc);
+    if (raw.isEmpty()) {
+      return CheckResult.fail(NAME, "kafka_bootstrap_servers is not set");
+    }
+    List<BootstrapServers.Entry> entries = BootstrapServers.parse(raw.get());
+    String bad = entries.stream().flatMap(e -> e.messages().stream()).collect(Collectors.joining("; "));
+    if (!bad.isEmpty()) {
+      return CheckResult.fail(NAME, "kafka_bootstrap_servers: " + bad);
+    }
+    // All at once, each with the whole timeout: one silent broker must not use up the others' time.
+    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(addresses.size(), r -> {
+      Thread t = new Thread(r, "bpctl-kafka-connect");
+      t.setDaemon(true);
+      return t;
+    });
+    List<CompletableFuture<Optional<String>>> attempts = addresses.stream()
+        .map(a -> CompletableFuture.supplyAsync(() -> connect(a, timeout), pool))
+        .toList();
+    pool.shutdown();
+    List<String> answered = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < addresses.size(); i++) {
+      Optional<String> problem = attempts.get(i).join();
+      if (problem.isEmpty()) {
+        answered.add(addresses.get(i).toString());
+      } else {
+        failed.add(addresses.get(i) + " (" + problem.get() + ")");
+      }
+    }
+    if (answered.isEmpty()) {
+      return CheckResult.fail(NAME, "no bootstrap server could be reached within " + seconds(timeout) + ": "
+          + String.join(", ", failed));
+    }
+    return CheckResult.ok(NAME, "reachable: " + String.join(", ", answered)
+        + (failed.isEmpty() ? "" : "; not reachable: " + String.join(", ", failed)));
+  }
+
+  /** Opens and closes a TCP connection; the reason it failed, or empty when it worked. */
+  private static Optional<String> connect(BrokerAddress a, Duration timeout) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(a.host(), a.port()), (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(reason(e));
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+}

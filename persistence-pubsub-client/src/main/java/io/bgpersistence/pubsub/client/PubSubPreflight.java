@@ -1,0 +1,68 @@
+package io.bgpersistence.pubsub.client;
+
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterTypeRegistry;
+import io.bgpersistence.preflight.CheckResult;
+import io.bgpersistence.preflight.PreflightContext;
+import io.bgpersistence.preflight.PreflightExtension;
+import io.bgpersistence.pubsub.PubSubDocuments;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code bpctl preflight} for Pub/Sub: each topic and subscription the writers need exists and
+ * each subscription reads the topic it should. The endpoint is the option {@value #ENDPOINT_OPTION}
+ * ({@code --pubsub-endpoint HOST:PORT}), else the standard {@value #EMULATOR_ENV} variable, both
+ * plaintext without credentials; else Google's service with the default credentials.
+ *
+ * <p>ServiceLoader instantiates this class whenever bpctl starts preflight: nothing of Google's
+ * client is touched before {@link #run}.
+ */
+public final class PubSubPreflight implements PreflightExtension {
+  public static final String ID = "pubsub";
+  public static final String ENDPOINT_OPTION = "pubsub.endpoint";
+  public static final String EMULATOR_ENV = "PUBSUB_EMULATOR_HOST";
+  /** Google's standard variable for the project, used for short ids when the document names none. */
+  public static final String PROJECT_ENV = "GOOGLE_CLOUD_PROJECT";
+
+  private final WriterTypeRegistry registry;
+  private final UnaryOperator<String> environment;
+
+  public PubSubPreflight() {
+    this(WriterTypeRegistry.builtIn(), System::getenv);
+  }
+
+  /** With a registry of one's own types; {@code environment} reads environment variables (tests pass their own). */
+  public PubSubPreflight(WriterTypeRegistry registry, UnaryOperator<String> environment) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public boolean appliesTo(PersistenceDocument document) {
+    return PubSubDocuments.isPubSub(document);
+  }
+
+  @Override
+  public List<CheckResult> run(PreflightContext context) {
+    Optional<String> endpoint = context.option(ENDPOINT_OPTION)
+        .or(() -> Optional.ofNullable(environment.apply(EMULATOR_ENV)))
+        .filter(e -> !e.isBlank());
+    try (PubSubAdmin admin = GoogleAdmin.open(endpoint, context.timeout())) {
+      Optional<String> project = Optional.ofNullable(environment.apply(PROJECT_ENV)).filter(p -> !p.isBlank());
+      return new PubSubChecks(context.document(), registry, admin, project).run();
+    } catch (IOException e) {
+      return List.of(CheckResult.fail(ID + ".credentials", "no Google credentials to ask Pub/Sub with ("
+          + e.getMessage() + "); run 'gcloud auth application-default login', or give --pubsub-endpoint "
+          + "HOST:PORT for an emulator"));
+    }
+  }
+}
