@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "List the writer types: the image each runs, the bus it reads, what it publishes to and needs.")
 final class TypesCommand implements Callable<Integer> {
   private static final List<String> HEADER =
-      List.of("TYPE", "IMAGE", "READS", "PUBLISHES TO", "NEEDS", "SHOULD HAVE", "USES");
+      List.of("TYPE", "IMAGE", "READS", "PUBLISHES TO", "NEEDS", "SHOULD HAVE", "USES", "ROW");
 
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
@@ -28,11 +28,18 @@ final class TypesCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (WriterType t : WriterTypeRegistry.builtIn().all()) {
-      rows.add(List.of(t.name(), t.image().name().toLowerCase(Locale.ROOT), t.subscribesTo().jsonName(),
+      rows.add(List.of(t.name(),
+          t.image().map(i -> i.name().toLowerCase(Locale.ROOT)).orElse("image_override"),
+          t.subscribesTo().map(Setting::jsonName).orElse("-"),
           t.publishesTo().map(Setting::jsonName).orElse("-"), names(t.needs()), names(t.expects()),
-          names(t.uses())));
+          names(t.uses()), t.inferred() ? "inferred" : "documented"));
     }
-    printTable(rows, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    printTable(rows, out);
+    out.println();
+    out.println("Inferred rows: the type is known to exist, its details are not public; a writer of it is warned of.");
+    out.println("A type not listed here renders with its image_override, the shared settings and additional_env_vars.");
+    out.flush();
     return Bpctl.OK;
   }
 

@@ -22,7 +22,7 @@ final class BootstrapServersRule extends KafkaRule {
     Setting setting = Setting.KAFKA_BOOTSTRAP_SERVERS;
     Optional<String> value = setting.givenIn(document);
     if (value.isEmpty()) {
-      return List.of(FieldProblem.required(setting.path(),
+      return List.of(FieldProblem.required(setting.pathIn(document),
           "the Kafka brokers to connect to, as host:port[, host:port...]", ID));
     }
     if (Checks.hasPlaceholder(value.get())) {
@@ -31,7 +31,7 @@ final class BootstrapServersRule extends KafkaRule {
     List<FieldProblem> out = new ArrayList<>();
     for (BootstrapServers.Entry entry : BootstrapServers.parse(value.get())) {
       for (String message : entry.messages()) {
-        out.add(FieldProblem.invalid(setting.path(), value.get(), message, ID));
+        out.add(FieldProblem.invalid(setting.pathIn(document), value.get(), message, ID));
       }
     }
     return out;

@@ -26,7 +26,7 @@ final class BusPairRule extends KafkaRule {
       Optional<String> subscription = KafkaDocument.filledIn(document, pair.subscription());
       Optional<String> topic = KafkaDocument.filledIn(document, pair.topic());
       if (subscription.isPresent() && topic.isPresent() && !subscription.equals(topic)) {
-        out.add(FieldProblem.invalid(pair.topic().path(), topic.get(),
+        out.add(FieldProblem.invalid(pair.topic().pathIn(document), topic.get(),
             "must be the same topic as " + pair.subscription().jsonName() + " (\"" + subscription.get()
                 + "\"): under KAFKA " + pair.subscription().jsonName() + " and " + pair.topic().jsonName()
                 + " name one bus, a topic that is both published to and read", ID));

@@ -38,7 +38,7 @@ final class CleartextRule extends KafkaRule {
     String instead = p.usesSasl() ? "SASL_SSL" : "SSL or SASL_SSL";
     String named = Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isPresent()
         ? p.wireName() : "not set, so Kafka's default PLAINTEXT, which";
-    return List.of(FieldProblem.invalid(Setting.KAFKA_SECURITY_PROTOCOL.path(), p.wireName(),
+    return List.of(FieldProblem.invalid(Setting.KAFKA_SECURITY_PROTOCOL.pathIn(document), p.wireName(),
         named + " sends " + what + " in clear to " + remote.get() + ", which is not on this machine; use "
             + instead, ID).asWarning());
   }

@@ -24,7 +24,7 @@ final class DlqTopicRule extends KafkaRule {
     Setting dlq = Setting.KAFKA_DLQ_TOPIC;
     Optional<String> value = dlq.givenIn(document);
     if (value.isEmpty()) {
-      return List.of(FieldProblem.required(dlq.path(),
+      return List.of(FieldProblem.required(dlq.pathIn(document),
           "the dead-letter topic the writers send messages they cannot process to, e.g. dlq-1", ID));
     }
     String sameAs = KafkaDocument.TOPIC_SETTINGS.stream()
@@ -34,7 +34,7 @@ final class DlqTopicRule extends KafkaRule {
     if (sameAs.isEmpty() || !KafkaDocument.filledIn(document, dlq).isPresent()) {
       return List.of();
     }
-    return List.of(FieldProblem.duplicate(dlq.path(), value.get(),
+    return List.of(FieldProblem.duplicate(dlq.pathIn(document), value.get(),
         "is also the bus topic of " + sameAs + ": the dead-letter topic must be a topic of its own", ID));
   }
 }

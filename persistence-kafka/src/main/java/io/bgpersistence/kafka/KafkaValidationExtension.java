@@ -33,6 +33,7 @@ public final class KafkaValidationExtension implements ValidationExtension {
         new TopicNameRule(),
         new TopicCollisionRule(),
         new DlqTopicRule(),
-        new BusPairRule());
+        new BusPairRule(),
+        new NoAutoscalerRule());
   }
 }

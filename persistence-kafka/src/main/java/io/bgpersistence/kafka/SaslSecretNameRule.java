@@ -29,7 +29,7 @@ final class SaslSecretNameRule extends KafkaRule {
       return List.of();
     }
     return SecretNames.problems(client.get(), name.get()).stream()
-        .map(m -> FieldProblem.invalid(Setting.KAFKA_SASL_SECRET.path(), null, m, ID))
+        .map(m -> FieldProblem.invalid(Setting.KAFKA_SASL_SECRET.pathIn(document), null, m, ID))
         .toList();
   }
 }

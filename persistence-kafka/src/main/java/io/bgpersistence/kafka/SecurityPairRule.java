@@ -38,24 +38,24 @@ final class SecurityPairRule extends KafkaRule {
     if (!protocol.get().usesSasl()) {
       String is = Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isPresent()
           ? "kafka_security_protocol is " + p : "kafka_security_protocol is not set (Kafka's default: PLAINTEXT)";
-      rawMechanism.ifPresent(m -> out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_MECHANISM.path(),
+      rawMechanism.ifPresent(m -> out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_MECHANISM.pathIn(document),
           "a SASL mechanism is only used with SASL_SSL or SASL_PLAINTEXT, and " + is, ID)));
       if (secretGiven) {
-        out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_SECRET.path(),
+        out.add(FieldProblem.forbidden(Setting.KAFKA_SASL_SECRET.pathIn(document),
             "a SASL secret is only used with SASL_SSL or SASL_PLAINTEXT, and " + is, ID));
       }
       return out;
     }
     if (rawMechanism.isEmpty()) {
-      out.add(FieldProblem.required(Setting.KAFKA_SASL_MECHANISM.path(),
+      out.add(FieldProblem.required(Setting.KAFKA_SASL_MECHANISM.pathIn(document),
           p + " needs a SASL mechanism, e.g. SCRAM-SHA-512", ID));
     }
     mechanism.flatMap(m -> SecurityMatrix.problem(protocol.get(), m)).ifPresent(why ->
-        out.add(FieldProblem.invalid(Setting.KAFKA_SASL_MECHANISM.path(), rawMechanism.get(), why, ID)));
+        out.add(FieldProblem.invalid(Setting.KAFKA_SASL_MECHANISM.pathIn(document), rawMechanism.get(), why, ID)));
     // An unknown mechanism (the core's NotSupported) most likely needs a secret too.
     boolean needsSecret = mechanism.map(SecurityMatrix::usesSecret).orElse(true);
     if (needsSecret && !secretGiven) {
-      out.add(FieldProblem.required(Setting.KAFKA_SASL_SECRET.path(),
+      out.add(FieldProblem.required(Setting.KAFKA_SASL_SECRET.pathIn(document),
           p + " with " + rawMechanism.orElse("SASL") + " authenticates with a credential: name the secret "
               + "that holds it, e.g. AmazonMSK_writers", ID));
     }

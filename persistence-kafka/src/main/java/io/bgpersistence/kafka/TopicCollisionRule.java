@@ -34,7 +34,7 @@ final class TopicCollisionRule extends KafkaRule {
       }
       First first = firstByKey.putIfAbsent(TopicNames.collisionKey(name), new First(s, name));
       if (first != null && !first.name().equals(name)) {
-        out.add(FieldProblem.invalid(s.path(), name, "collides with \"" + first.name() + "\" ("
+        out.add(FieldProblem.invalid(s.pathIn(document), name, "collides with \"" + first.name() + "\" ("
             + first.setting().jsonName() + "): Kafka does not tell '.' and '_' apart in topic names, so "
             + "only one of the two topics can exist; use one spelling", ID).asWarning());
       }

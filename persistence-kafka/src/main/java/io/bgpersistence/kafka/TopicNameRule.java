@@ -24,9 +24,9 @@ final class TopicNameRule extends KafkaRule {
     for (Setting s : KafkaDocument.TOPIC_SETTINGS) {
       KafkaDocument.filledIn(document, s).ifPresent(name -> {
         if (name.length() > TopicNames.MAX_LENGTH) {
-          out.add(FieldProblem.tooLong(s.path(), TopicNames.MAX_LENGTH, ID));
+          out.add(FieldProblem.tooLong(s.pathIn(document), TopicNames.MAX_LENGTH, ID));
         } else {
-          TopicNames.problems(name).forEach(m -> out.add(FieldProblem.invalid(s.path(), name, m, ID)));
+          TopicNames.problems(name).forEach(m -> out.add(FieldProblem.invalid(s.pathIn(document), name, m, ID)));
         }
       });
     }

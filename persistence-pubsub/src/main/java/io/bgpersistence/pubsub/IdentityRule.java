@@ -11,16 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Pub/Sub extension fields are well formed: {@code gcp_project_id} a project id (it resolves
- * short ids), {@code gcp_service_account} a Google service account's e-mail (it becomes the
- * Workload Identity annotation, which GKE silently ignores when it is wrong).
+ * The Google identity fields are well formed: {@code google_cloud_project} a project id (it
+ * resolves short ids).
  */
 final class IdentityRule extends PubSubRule {
   static final String ID = "pubsub-identity";
 
   private static final Map<Setting, Function<String, List<String>>> FORMATS = Map.of(
-      Setting.GCP_PROJECT_ID, ResourceNames::projectId,
-      Setting.GCP_SERVICE_ACCOUNT, ResourceNames::serviceAccount);
+      Setting.GOOGLE_CLOUD_PROJECT, ResourceNames::projectId);
 
   IdentityRule() {
     super(ID);
@@ -36,7 +34,7 @@ final class IdentityRule extends PubSubRule {
       }
       s.givenIn(document)
           .filter(v -> !Checks.hasPlaceholder(v))
-          .ifPresent(v -> format.apply(v).forEach(m -> out.add(FieldProblem.invalid(s.path(), v, m, ID))));
+          .ifPresent(v -> format.apply(v).forEach(m -> out.add(FieldProblem.invalid(s.pathIn(document), v, m, ID))));
     }
     return out;
   }

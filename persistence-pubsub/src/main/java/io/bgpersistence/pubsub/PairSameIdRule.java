@@ -32,7 +32,7 @@ final class PairSameIdRule extends PubSubRule {
       Optional<String> subscriptionId = ResourceNames.parse(subscription.get()).map(ResourceName::id);
       Optional<String> topicId = ResourceNames.parse(topic.get()).map(ResourceName::id);
       if (subscriptionId.isPresent() && subscriptionId.equals(topicId)) {
-        out.add(FieldProblem.duplicate(pair.topic().path(), topic.get(), "names the same id as "
+        out.add(FieldProblem.duplicate(pair.topic().pathIn(document), topic.get(), "names the same id as "
             + pair.subscription().jsonName() + ": under PUBSUB a topic and its subscription are two "
             + "resources, usually with different ids (was this copied from a Kafka document?)", ID)
             .asWarning());

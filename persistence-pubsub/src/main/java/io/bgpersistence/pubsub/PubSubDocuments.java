@@ -60,9 +60,9 @@ public final class PubSubDocuments {
     return out;
   }
 
-  /** The project of the document's short ids: {@code gcp_project_id}, else the first full name's. */
+  /** The project of the document's short ids: {@code google_cloud_project}, else the first full name's. */
   public static Optional<String> project(PersistenceDocument document) {
-    return Setting.GCP_PROJECT_ID.givenIn(document)
+    return Setting.GOOGLE_CLOUD_PROJECT.givenIn(document)
         .or(() -> resourceSettings().stream()
             .flatMap(s -> s.givenIn(document).flatMap(PubSubDocuments::projectOf).stream())
             .findFirst());

@@ -27,7 +27,7 @@ final class ResourceNameRule extends PubSubRule {
           // Missing values are Required, placeholders Invalid: the core reports both.
           .filter(v -> !Checks.hasPlaceholder(v))
           .ifPresent(v -> ResourceNames.check(v, PubSubDocuments.kindOf(s))
-              .forEach(message -> out.add(FieldProblem.invalid(s.path(), v, message, ID))));
+              .forEach(message -> out.add(FieldProblem.invalid(s.pathIn(document), v, message, ID))));
     }
     return out;
   }

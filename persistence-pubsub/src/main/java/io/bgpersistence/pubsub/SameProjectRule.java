@@ -23,9 +23,9 @@ final class SameProjectRule extends PubSubRule {
   @Override
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     // Values other rules reject (a malformed project id or name) are theirs to report, not compared here.
-    Optional<String> reference = Setting.GCP_PROJECT_ID.givenIn(document)
+    Optional<String> reference = Setting.GOOGLE_CLOUD_PROJECT.givenIn(document)
         .filter(p -> ResourceNames.projectId(p).isEmpty());
-    String referenceField = Setting.GCP_PROJECT_ID.jsonName();
+    String referenceField = Setting.GOOGLE_CLOUD_PROJECT.jsonName();
     List<FieldProblem> out = new ArrayList<>();
     for (Setting s : PubSubDocuments.resourceSettings()) {
       Optional<String> value = s.givenIn(document);
@@ -39,7 +39,7 @@ final class SameProjectRule extends PubSubRule {
         reference = project;
         referenceField = s.jsonName();
       } else if (!reference.get().equals(project.get())) {
-        out.add(FieldProblem.invalid(s.path(), value.get(), "names project \"" + project.get()
+        out.add(FieldProblem.invalid(s.pathIn(document), value.get(), "names project \"" + project.get()
             + "\" while " + referenceField + " names \"" + reference.get()
             + "\": all of a fleet's topics and subscriptions are expected in one project", ID).asWarning());
       }

@@ -23,7 +23,7 @@ final class SecretClientRule extends PubSubRule {
   protected List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context) {
     return Setting.SECRET_CLIENT.givenIn(document)
         .filter(v -> WireValue.parse(SecretClient.class, v).filter(c -> c != SecretClient.GCP).isPresent())
-        .map(v -> List.of(FieldProblem.invalid(Setting.SECRET_CLIENT.path(), v,
+        .map(v -> List.of(FieldProblem.invalid(Setting.SECRET_CLIENT.pathIn(document), v,
             "expected \"" + SecretClient.GCP.wireName() + "\" when bus_backend is PUBSUB: the fleet runs on "
                 + "Google Cloud and reads its secrets from Secret Manager", ID).asWarning()))
         .orElse(List.of());

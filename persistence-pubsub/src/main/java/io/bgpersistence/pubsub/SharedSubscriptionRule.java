@@ -42,7 +42,7 @@ final class SharedSubscriptionRule extends PubSubRule {
       }
       Setting first = seen.putIfAbsent(key, s);
       if (first != null) {
-        out.add(FieldProblem.duplicate(s.path(), value, "names the same subscription as " + first.jsonName()
+        out.add(FieldProblem.duplicate(s.pathIn(document), value, "names the same subscription as " + first.jsonName()
             + ": Pub/Sub splits one subscription's messages between its readers, so each of these writers "
             + "would miss part of the bus; give each its own subscription", ID));
       }

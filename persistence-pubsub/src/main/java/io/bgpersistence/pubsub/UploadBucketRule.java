@@ -34,9 +34,9 @@ final class UploadBucketRule extends PubSubRule {
     if (coreChecks) {
       return List.of();
     }
-    return Setting.BIGQUERY_UPLOAD_BUCKET.givenIn(document)
+    return Setting.BQ_UPLOAD_BUCKET.givenIn(document)
         .filter(v -> OTHER_SCHEME.matcher(v).matches() && !Checks.hasPlaceholder(v))
-        .map(v -> List.of(FieldProblem.invalid(Setting.BIGQUERY_UPLOAD_BUCKET.path(), v,
+        .map(v -> List.of(FieldProblem.invalid(Setting.BQ_UPLOAD_BUCKET.pathIn(document), v,
             "must be a Cloud Storage bucket, " + SCHEME + "BUCKET, when bus_backend is PUBSUB", ID)))
         .orElse(List.of());
   }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The fleet-wide objects: Namespace (on request), ServiceAccount, shared ConfigMap. */
 final class FleetObjects {
-  /** The shared ConfigMap's name (CONTRACT.md). */
+  /** The shared ConfigMap's name. */
   static final String CONFIG_MAP_NAME = "background-persistence-config";
 
   /** Pod Security admission enforces the restricted profile in a namespace we create. */
@@ -36,6 +36,7 @@ final class FleetObjects {
 
   static ServiceAccount serviceAccount(ResolvedFleet fleet) {
     Map<String, String> annotations = sorted(fleet.options().extraAnnotations());
+    annotations.putAll(sorted(fleet.options().serviceAccountAnnotations()));
     annotations.putAll(fleet.serviceAccountAnnotations());
     return new ServiceAccountBuilder()
         .withMetadata(meta(fleet, fleet.serviceAccountName(), fleet.fleetLabels("service-account"), annotations))

@@ -23,6 +23,13 @@ public interface RenderOptions {
   /** Extra annotations on every object and pod template. */
   Map<String, String> extraAnnotations();
 
+  /**
+   * Annotations of the fleet's ServiceAccount only, e.g. GKE Workload Identity's
+   * {@code iam.gke.io/gcp-service-account} or EKS's {@code eks.amazonaws.com/role-arn}: the cloud
+   * identity the writers act as is the cluster's business, not the platform document's.
+   */
+  Map<String, String> serviceAccountAnnotations();
+
   /** Node selector of every writer pod. */
   Map<String, String> nodeSelector();
 
@@ -46,6 +53,8 @@ public interface RenderOptions {
     nodeSelector().forEach((k, v) -> label("node selector", k, v, bad));
     extraAnnotations().keySet().stream().filter(k -> !KubernetesNames.isQualifiedName(k))
         .forEach(k -> bad.add("annotation key \"" + k + "\" is not a qualified name ([prefix/]name)"));
+    serviceAccountAnnotations().keySet().stream().filter(k -> !KubernetesNames.isQualifiedName(k))
+        .forEach(k -> bad.add("service account annotation key \"" + k + "\" is not a qualified name ([prefix/]name)"));
     imagePullSecrets().stream().filter(n -> !KubernetesNames.isDns1123Subdomain(n))
         .forEach(n -> bad.add("image pull secret \"" + n + "\" is not a valid Secret name"));
     priorityClassName().filter(n -> !KubernetesNames.isDns1123Subdomain(n))
@@ -65,9 +74,16 @@ public interface RenderOptions {
     }
   }
 
+  /** No options: exactly what the document says. */
   static RenderOptions defaults() {
-    return new Builder().build();
+    return builder().build();
   }
 
+  /** A builder of new options. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RenderOptions}. */
   class Builder extends ImmutableRenderOptions.Builder {}
 }

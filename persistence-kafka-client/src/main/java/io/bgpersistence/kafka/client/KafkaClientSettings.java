@@ -5,6 +5,7 @@ import io.bgpersistence.kafka.BrokerAddress;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
+import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.SecretValue;
 import io.bgpersistence.model.Setting;
 import io.bgpersistence.model.WireValue;
@@ -24,8 +25,9 @@ import org.apache.kafka.common.security.auth.SecurityProtocol;
  * kafka-clients {@link Properties}: {@code bootstrap.servers}, {@code security.protocol},
  * {@code sasl.mechanism} and {@code sasl.jaas.config} (PLAIN and SCRAM log in with the credential's
  * user name and password; AWS_MSK_IAM with the pod's AWS identity), plus {@code client.id} = the
- * writer's name and, for consumers, {@code group.id} = the writer's name (one consumer group per
- * writer: its replicas share the work).
+ * writer's name and, for consumers, {@code group.id} = the writer's consumer group (its
+ * {@code kafka_consumer_group_override}, else its name: one consumer group per writer, its replicas
+ * share the work).
  *
  * <pre>{@code
  * var settings = KafkaClientSettings.of(document, Optional.of(new SecretValue(secretJson)));
@@ -129,6 +131,23 @@ public final class KafkaClientSettings {
     Properties p = withClientId(writerName);
     p.put(ConsumerConfig.GROUP_ID_CONFIG, writerName);
     return p;
+  }
+
+  /**
+   * For a writer's consumer, as the writer runs: {@code client.id} = its name and {@code group.id}
+   * = its {@link #consumerGroup consumer group}.
+   */
+  public Properties consumer(WriterSpec writer) {
+    Properties p = withClientId(writer.name().orElse(""));
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, consumerGroup(writer));
+    return p;
+  }
+
+  /** A writer's consumer group: its {@code kafka_consumer_group_override}, else its name. */
+  public static String consumerGroup(WriterSpec writer) {
+    return writer.kafkaConsumerGroupOverride().filter(g -> !g.isBlank())
+        .or(writer::name)
+        .orElseThrow(() -> new IllegalArgumentException("a writer without a name has no consumer group"));
   }
 
   private Properties withClientId(String clientId) {

@@ -47,7 +47,7 @@ final class NeededTopics {
         continue;  // an invalid writer: validation's to report, not preflight's
       }
       String writer = w.name().get();
-      out.add(document, type.get().subscribesTo(), writer, true);
+      type.get().subscribesTo().ifPresent(s -> out.add(document, s, writer, true));
       type.get().publishesTo().ifPresent(s -> out.add(document, s, writer, false));
     }
     return out;

@@ -141,4 +141,16 @@ class KafkaClientSettingsTest {
     PersistenceDocument noBrokers = SettingValues.with(seed, Setting.KAFKA_BOOTSTRAP_SERVERS, null);
     assertThrows(KafkaSettingsException.class, () -> KafkaClientSettings.of(noBrokers, Optional.of(credential("a", "b"))));
   }
+
+  @Test
+  void aWritersConsumerGroupIsItsOverrideElseItsName() throws Exception {
+    var writer = io.bgpersistence.model.WriterSpec.builder().name("online-writer").busSubscriberType("ONLINE_WRITER").build();
+    assertEquals("online-writer", KafkaClientSettings.consumerGroup(writer));
+    var overridden = writer.withKafkaConsumerGroupOverride("bgp-online");
+    assertEquals("bgp-online", KafkaClientSettings.consumerGroup(overridden));
+    KafkaClientSettings settings = KafkaClientSettings.of(SampleDocuments.kafka(),
+        java.util.Optional.of(new io.bgpersistence.model.SecretValue("{\"username\": \"u\", \"password\": \"p\"}")));
+    assertEquals("bgp-online", settings.consumer(overridden).get("group.id"));
+    assertEquals("online-writer", settings.consumer(overridden).get("client.id"));
+  }
 }

@@ -121,7 +121,7 @@ final class PubSubChecks {
     if (t.fullName().isEmpty()) {
       return CheckResult.skip(name, "cannot look it up: \"" + t.value() + "\" (" + t.fieldNames()
           + ") is not a valid " + t.kind().noun() + " name, or it is a short id and no project is known "
-          + "(set " + Setting.GCP_PROJECT_ID.jsonName() + ")");
+          + "(set " + Setting.GOOGLE_CLOUD_PROJECT.jsonName() + ")");
     }
     PubSubAdmin.Lookup answer = answers.get(name);
     return switch (answer.outcome()) {
