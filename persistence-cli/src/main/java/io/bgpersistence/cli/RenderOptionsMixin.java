@@ -25,6 +25,11 @@ public final class RenderOptionsMixin {
   @Option(names = "--annotation", paramLabel = "KEY=VALUE", description = "An extra annotation on every object and pod.")
   Map<String, String> annotations = new LinkedHashMap<>();
 
+  @Option(names = "--service-account-annotation", paramLabel = "KEY=VALUE",
+      description = "An annotation of the ServiceAccount only: the writers' cloud identity, e.g. "
+          + "iam.gke.io/gcp-service-account=NAME@PROJECT.iam.gserviceaccount.com.")
+  Map<String, String> serviceAccountAnnotations = new LinkedHashMap<>();
+
   @Option(names = "--node-selector", paramLabel = "KEY=VALUE", description = "A node selector of every writer pod.")
   Map<String, String> nodeSelector = new LinkedHashMap<>();
 
@@ -52,6 +57,7 @@ public final class RenderOptionsMixin {
         .includeNamespace(includeNamespace)
         .putAllExtraLabels(labels)
         .putAllExtraAnnotations(annotations)
+        .putAllServiceAccountAnnotations(serviceAccountAnnotations)
         .putAllNodeSelector(nodeSelector)
         .addAllImagePullSecrets(imagePullSecrets)
         .priorityClassName(priorityClass);

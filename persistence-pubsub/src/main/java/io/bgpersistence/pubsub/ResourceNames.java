@@ -87,7 +87,7 @@ public final class ResourceNames {
     return out;
   }
 
-  /** A project id as {@code gcp_project_id} gives it (a project number is not accepted there). */
+  /** A project id as {@code google_cloud_project} gives it (a project number is not accepted there). */
   public static List<String> projectId(String value) {
     return project(value, PROJECT_ID_P);
   }

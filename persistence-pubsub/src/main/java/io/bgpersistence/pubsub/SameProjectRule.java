@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * All full names in one document name one project (a warning: cross-project subscriptions are
  * legal, but in a fleet document they are almost always a leftover). The project is
- * {@code gcp_project_id} when given, else the first full name's.
+ * {@code google_cloud_project} when given, else the first full name's.
  */
 final class SameProjectRule extends PubSubRule {
   static final String ID = "pubsub-same-project";

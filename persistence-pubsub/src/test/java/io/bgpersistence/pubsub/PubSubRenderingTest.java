@@ -9,6 +9,7 @@ import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.Setting;
+import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderResult;
 import io.bgpersistence.render.Renderer;
 import io.bgpersistence.testing.SampleDocuments;
@@ -18,6 +19,7 @@ import io.bgpersistence.validation.ValidationExtension;
 import io.bgpersistence.validation.ValidationReport;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -28,8 +30,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What a Pub/Sub fleet renders to: the pod's Google identity, the project, and nothing of Kafka. */
+/** What a Pub/Sub fleet renders to: the project, autoscalers on subscriptions' backlogs, and nothing of Kafka. */
+@SuppressWarnings("unchecked")
 class PubSubRenderingTest {
+  private static final String WORKLOAD_IDENTITY = "iam.gke.io/gcp-service-account";
   private static final Path EXAMPLE = Path.of("..", "examples", "pubsub-example.json");
 
   private static List<HasMetadata> render(PersistenceDocument d) {
@@ -54,24 +58,71 @@ class PubSubRenderingTest {
   }
 
   @Test
-  void theServiceAccountCarriesTheWorkloadIdentityAnnotation() {
-    ServiceAccount sa = only(render(Docs.valid()), ServiceAccount.class);
+  void theServiceAccountCarriesTheWorkloadIdentityAnnotationGivenAsARenderOption() {
+    RenderResult r = Renderer.standard().render(Docs.valid(), RenderOptions.builder()
+        .putServiceAccountAnnotations(WORKLOAD_IDENTITY, "bgp-writers@acme-features-prod.iam.gserviceaccount.com").build());
+    assertTrue(r.ok(), () -> r.report().errors().toString());
     assertEquals("bgp-writers@acme-features-prod.iam.gserviceaccount.com",
-        sa.getMetadata().getAnnotations().get(PubSubRendering.WORKLOAD_IDENTITY_ANNOTATION));
+        only(r.objects().objects(), ServiceAccount.class).getMetadata().getAnnotations().get(WORKLOAD_IDENTITY));
   }
 
   @Test
-  void withoutAGoogleServiceAccountThereIsNoAnnotation() {
-    ServiceAccount sa = only(render(Docs.withSpecs(b -> b.gcpServiceAccount(Optional.empty()))), ServiceAccount.class);
+  void withoutTheOptionThereIsNoAnnotation() {
+    ServiceAccount sa = only(render(Docs.valid()), ServiceAccount.class);
     Map<String, String> annotations = Optional.ofNullable(sa.getMetadata().getAnnotations()).orElse(Map.of());
-    assertFalse(annotations.containsKey(PubSubRendering.WORKLOAD_IDENTITY_ANNOTATION), annotations.toString());
+    assertFalse(annotations.containsKey(WORKLOAD_IDENTITY), annotations.toString());
   }
 
   @Test
-  void theProjectIsSharedAndTheIdentityIsNotAnEnvironmentVariable() {
+  void theProjectIsASharedSetting() {
     Map<String, String> data = only(render(Docs.valid()), ConfigMap.class).getData();
-    assertEquals(Docs.PROJECT, data.get(Setting.GCP_PROJECT_ID.envName()));
-    assertFalse(data.containsKey(Setting.GCP_SERVICE_ACCOUNT.envName()));
+    assertEquals(Docs.PROJECT, data.get(Setting.GOOGLE_CLOUD_PROJECT.envName()));
+  }
+
+  @Test
+  void hpaSpecsBecomeAKedaScaledObjectOnTheSubscriptionsBacklogThatOwnsTheReplicas() throws Exception {
+    List<HasMetadata> objects = render(DocumentReader.read(EXAMPLE).document().orElseThrow());
+    GenericKubernetesResource scaled = objects.stream().filter(o -> o.getKind().equals("ScaledObject"))
+        .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
+    assertEquals("online-writer", scaled.getMetadata().getName());
+    Map<String, Object> spec = (Map<String, Object>) scaled.getAdditionalProperties().get("spec");
+    assertEquals(Map.of("name", "online-writer"), spec.get("scaleTargetRef"));
+    assertEquals(2, spec.get("minReplicaCount"));
+    assertEquals(8, spec.get("maxReplicaCount"));
+    Map<String, Object> trigger = ((List<Map<String, Object>>) spec.get("triggers")).get(0);
+    assertEquals("gcp-pubsub", trigger.get("type"));
+    assertEquals(Map.of("subscriptionName", "projects/acme-features-prod/subscriptions/result-bus-online-store-sub",
+        "mode", "SubscriptionSize", "value", "100"), trigger.get("metadata"));
+    Deployment online = deployment(objects, "online-writer");
+    assertEquals(null, online.getSpec().getReplicas(), "the ScaledObject owns the replicas");
+    assertEquals(1, deployment(objects, "offline-writer").getSpec().getReplicas());
+    assertEquals(1, objects.stream().filter(o -> o.getKind().equals("TriggerAuthentication")).count());
+  }
+
+  @Test
+  void gkeSpotAndTheNodePoolPlaceThePods() throws Exception {
+    var pod = deployment(render(DocumentReader.read(EXAMPLE).document().orElseThrow()), "online-writer")
+        .getSpec().getTemplate().getSpec();
+    assertEquals(Map.of("cloud.google.com/gke-nodepool", "writers", "cloud.google.com/gke-spot", "true"),
+        pod.getNodeSelector());
+    assertEquals(1, pod.getTolerations().size());
+    assertEquals("cloud.google.com/gke-spot", pod.getTolerations().get(0).getKey());
+    assertEquals("NoSchedule", pod.getTolerations().get(0).getEffect());
+  }
+
+  @Test
+  void aSuspendedFleetHasNoPodsAndNoAutoscaler() throws Exception {
+    PersistenceDocument suspended = DocumentReader.read(EXAMPLE).document().orElseThrow().withSuspended(true);
+    List<HasMetadata> objects = render(suspended);
+    assertTrue(objects.stream().noneMatch(o -> o.getKind().equals("ScaledObject")
+        || o.getKind().equals("TriggerAuthentication") || o.getKind().equals("PodDisruptionBudget")), objects.toString());
+    objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+        .forEach(d -> assertEquals(0, d.getSpec().getReplicas(), d.getMetadata().getName()));
+  }
+
+  private static Deployment deployment(List<HasMetadata> objects, String name) {
+    return objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+        .filter(d -> d.getMetadata().getName().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
@@ -121,8 +172,8 @@ class PubSubRenderingTest {
     List<HasMetadata> objects = r.objects().objects();
     Map<String, String> annotations = Optional.ofNullable(only(objects, ServiceAccount.class).getMetadata().getAnnotations())
         .orElse(Map.of());
-    assertFalse(annotations.containsKey(PubSubRendering.WORKLOAD_IDENTITY_ANNOTATION));
-    assertFalse(allEnvironmentNames(objects).anyMatch(n -> n.startsWith("GCP_")));
+    assertTrue(annotations.isEmpty(), annotations.toString());
+    assertTrue(objects.stream().noneMatch(o -> o.getKind().equals("TriggerAuthentication")));
   }
 
   @Test
@@ -131,8 +182,8 @@ class PubSubRenderingTest {
     ValidationReport report = DocumentValidator.standard().validate(read);
     assertEquals(List.of(), report.all(), "no errors and no warnings");
     List<HasMetadata> objects = render(read.document().orElseThrow());
-    assertEquals(2 + 5 + 1, objects.size(), "ServiceAccount, ConfigMap, 5 Deployments, 1 PodDisruptionBudget");
-    assertEquals("bgp-writers@acme-features-prod.iam.gserviceaccount.com", only(objects, ServiceAccount.class)
-        .getMetadata().getAnnotations().get(PubSubRendering.WORKLOAD_IDENTITY_ANNOTATION));
+    assertEquals(List.of("ServiceAccount", "ConfigMap", "TriggerAuthentication", "Deployment", "PodDisruptionBudget",
+        "ScaledObject", "Deployment", "Deployment", "Deployment", "Deployment"),
+        objects.stream().map(HasMetadata::getKind).toList());
   }
 }

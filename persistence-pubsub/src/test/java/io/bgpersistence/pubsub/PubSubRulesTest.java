@@ -98,15 +98,15 @@ class PubSubRulesTest {
     String origin = SameProjectRule.ID;
     assertEquals(List.of(warning(Setting.METRICS_BUS_TOPIC_ID, ProblemType.Invalid, origin)),
         found(origin, Docs.withSpecs(b -> b.metricsBusTopicId("projects/acme-staging/topics/metrics-bus"))));
-    // Without gcp_project_id the first full name sets the project; the second disagrees.
-    PersistenceDocument twoProjects = Docs.withSpecs(b -> b.gcpProjectId(Optional.empty())
+    // Without google_cloud_project the first full name sets the project; the second disagrees.
+    PersistenceDocument twoProjects = Docs.withSpecs(b -> b.googleCloudProject(Optional.empty())
         .metricsBusSubscriptionId("projects/acme-staging/subscriptions/metrics-bus-sub")
         .metricsBusTopicId(FULL_TOPIC));
     assertEquals(List.of(warning(Setting.METRICS_BUS_TOPIC_ID, ProblemType.Invalid, origin)), found(origin, twoProjects));
     assertTrue(Docs.validate(twoProjects).valid(), "a warning, not an error");
     // A malformed project is the name rule's error alone, not also a project mismatch.
     assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.metricsBusTopicId("projects/Acme/topics/metrics-bus"))));
-    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.gcpProjectId("Acme").metricsBusTopicId(FULL_TOPIC))));
+    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.googleCloudProject("Acme").metricsBusTopicId(FULL_TOPIC))));
   }
 
   @Test
@@ -130,8 +130,8 @@ class PubSubRulesTest {
             error(Setting.RESULT_BUS_OFFLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin),
             error(Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin)),
         found(origin, shared));
-    // Without gcp_project_id a short id lives in the project the full names give.
-    PersistenceDocument noProject = Docs.withSpecs(b -> b.gcpProjectId(Optional.empty())
+    // Without google_cloud_project a short id lives in the project the full names give.
+    PersistenceDocument noProject = Docs.withSpecs(b -> b.googleCloudProject(Optional.empty())
         .resultBusMetricsSubscriptionId("projects/" + Docs.PROJECT + "/subscriptions/result-bus-1")
         .resultBusOnlineStoreSubscriptionId("result-bus-1"));
     assertEquals(List.of(error(Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, ProblemType.Duplicate, origin)),
@@ -169,11 +169,11 @@ class PubSubRulesTest {
   @Test
   void theUploadBucketIsCloudStorageAndIsReportedOnce() {
     String origin = UploadBucketRule.ID;
-    assertEquals(List.of(error(Setting.BIGQUERY_UPLOAD_BUCKET, ProblemType.Invalid, origin)),
-        found(origin, Docs.withSpecs(b -> b.secretClient("AWS").bigqueryUploadBucket("s3://acme-bgp-offline-uploads"))));
+    assertEquals(List.of(error(Setting.BQ_UPLOAD_BUCKET, ProblemType.Invalid, origin)),
+        found(origin, Docs.withSpecs(b -> b.secretClient("AWS").bqUploadBucket("s3://acme-bgp-offline-uploads"))));
     // With secret_client GCP the core's scheme rule says it: exactly one problem at the bucket.
-    List<FieldProblem> atBucket = Docs.validate(Docs.withSpecs(b -> b.bigqueryUploadBucket("s3://acme-bgp-offline-uploads")))
-        .all().stream().filter(p -> p.path().equals(Setting.BIGQUERY_UPLOAD_BUCKET.path())).toList();
+    List<FieldProblem> atBucket = Docs.validate(Docs.withSpecs(b -> b.bqUploadBucket("s3://acme-bgp-offline-uploads")))
+        .all().stream().filter(p -> p.path().equals(Setting.BQ_UPLOAD_BUCKET.path())).toList();
     assertEquals(1, atBucket.size(), atBucket.toString());
     assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.secretClient(Optional.empty()))));
   }
@@ -181,12 +181,9 @@ class PubSubRulesTest {
   @Test
   void theGoogleIdentityFieldsAreWellFormed() {
     String origin = IdentityRule.ID;
-    assertEquals(List.of(error(Setting.GCP_PROJECT_ID, ProblemType.Invalid, origin)),
-        found(origin, Docs.withSpecs(b -> b.gcpProjectId("Acme_Prod"))));
-    assertEquals(List.of(error(Setting.GCP_SERVICE_ACCOUNT, ProblemType.Invalid, origin)),
-        found(origin, Docs.withSpecs(b -> b.gcpServiceAccount("bgp-writers"))));
-    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.gcpServiceAccount(
-        "123456789-compute@developer.gserviceaccount.com"))));
+    assertEquals(List.of(error(Setting.GOOGLE_CLOUD_PROJECT, ProblemType.Invalid, origin)),
+        found(origin, Docs.withSpecs(b -> b.googleCloudProject("Acme_Prod"))));
+    assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.googleCloudProject("acme-features-2"))));
   }
 
   @Test
@@ -203,11 +200,11 @@ class PubSubRulesTest {
     PersistenceDocument d = Docs.withSpecs(b -> b.secretClient("AWS")
         .metricsBusSubscriptionId(FULL_TOPIC)
         .metricsBusTopicId("mb")
-        .gcpProjectId("Acme"));
+        .googleCloudProject("Acme"));
     ValidationReport report = Docs.validate(d);
     // Errors in document order (the gs:// bucket is the core's complaint under secret_client AWS), then warnings.
-    assertEquals(List.of(Setting.BIGQUERY_UPLOAD_BUCKET.path(), Setting.METRICS_BUS_SUBSCRIPTION_ID.path(),
-            Setting.METRICS_BUS_TOPIC_ID.path(), Setting.GCP_PROJECT_ID.path()),
+    assertEquals(List.of(Setting.GOOGLE_CLOUD_PROJECT.path(), Setting.BQ_UPLOAD_BUCKET.path(),
+            Setting.METRICS_BUS_SUBSCRIPTION_ID.path(), Setting.METRICS_BUS_TOPIC_ID.path()),
         report.errors().stream().map(FieldProblem::path).distinct().toList());
     assertEquals(List.of(Setting.SECRET_CLIENT.path()), report.warnings().stream().map(FieldProblem::path).toList(),
         report.warnings().toString());

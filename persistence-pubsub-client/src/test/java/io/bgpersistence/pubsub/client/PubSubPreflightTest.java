@@ -200,7 +200,7 @@ class PubSubPreflightTest {
   @Test
   void shortIdsWithoutAnyProjectAreSkippedNotPassed() {
     complete();
-    PersistenceDocument d = withSpecs(b -> b.gcpProjectId(Optional.empty())
+    PersistenceDocument d = withSpecs(b -> b.googleCloudProject(Optional.empty())
         .resultBusMetricsSubscriptionId("result-bus-metrics-sub")
         .resultBusOfflineStoreSubscriptionId("result-bus-offline-store-sub")
         .resultBusOnlineStoreSubscriptionId("result-bus-online-store-sub"));
