@@ -75,11 +75,14 @@ public record FieldProblem(
     return new FieldProblem(path, type, Severity.ERROR, message, value, line, column, origin);
   }
 
-  /** {@code path: type: message}, the text form of CONTRACT.md. */
+  /**
+   * {@code path: type: message}, the text form of CONTRACT.md: always one line, control characters
+   * of keys and values escaped.
+   */
   public String toLine() {
     String where = path.isRoot() ? "(document)" : path.toString();
     String at = line.isPresent() ? " (line " + line.getAsInt() + ", column " + column.orElse(0) + ")" : "";
-    return where + ": " + type + ": " + message + at;
+    return where + ": " + type + ": " + PrintableText.escape(message) + at;
   }
 
   @Override

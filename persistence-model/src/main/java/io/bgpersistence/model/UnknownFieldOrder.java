@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Puts unknown fields back in the order the input had them. Immutables' generated Jackson
  * binding collects any-setter fields in a {@code HashMap}, which loses their order; the tree we
- * parsed still has it, and "kept in order and written back" is a promise of the format.
+ * parsed still has it, and "kept in order and written back" is a promise of the format. The
+ * values are the parsed tree's own nodes too: binding re-creates numbers, which would lose their
+ * text ({@code 1.0} would come back as {@code 1}).
  */
 final class UnknownFieldOrder {
   private UnknownFieldOrder() {}
@@ -46,13 +48,13 @@ final class UnknownFieldOrder {
   }
 
   private static Map<String, JsonNode> ordered(Map<String, JsonNode> fields, JsonNode node) {
-    if (fields.size() < 2) {
+    if (fields.isEmpty()) {
       return fields;
     }
     Map<String, JsonNode> out = new LinkedHashMap<>();
     node.fieldNames().forEachRemaining(name -> {
       if (fields.containsKey(name)) {
-        out.put(name, fields.get(name));
+        out.put(name, node.get(name));
       }
     });
     fields.forEach(out::putIfAbsent);
