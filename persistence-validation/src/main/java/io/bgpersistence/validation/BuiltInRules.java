@@ -16,7 +16,8 @@ final class BuiltInRules {
       new WriterTypeNeedsRule(),
       new PipelineConsumerRule(),
       new BackendSettingsRule(),
-      new PlaceholderRule());
+      new PlaceholderRule(),
+      new WhitespaceOnlyRule());
 
   private BuiltInRules() {}
 
