@@ -74,7 +74,7 @@ public final class DocumentValidator {
   /** A required field that holds only spaces is Required; that it is whitespace is the same news. */
   private static List<FieldProblem> withoutNoiseAtRequired(List<FieldProblem> found) {
     Set<FieldPath> required = new HashSet<>();
-    found.stream().filter(p -> p.type() == ProblemType.Required).forEach(p -> required.add(p.path()));
+    found.stream().filter(p -> p.type() == ProblemType.Required && p.isError()).forEach(p -> required.add(p.path()));
     return found.stream()
         .filter(p -> !p.origin().equals(WhitespaceOnlyRule.ID) || !required.contains(p.path()))
         .toList();
