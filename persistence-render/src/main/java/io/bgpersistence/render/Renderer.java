@@ -87,12 +87,18 @@ public final class Renderer {
   private RenderResult renderChecked(ValidationReport report, PersistenceDocument document, RenderOptions options) {
     try {
       return new RenderResult(report, Optional.of(renderValid(document, options)));
+    } catch (RenderFault e) {
+      return failed(report, "the document could not be rendered: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      List<FieldProblem> errors = new ArrayList<>(report.errors());
-      errors.add(FieldProblem.invalid(FieldPath.ROOT, null, "the document is valid but could not be rendered ("
-          + e.getClass().getName() + "); this is a bug in bpctl or a render extension", "render"));
-      return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
+      return failed(report, "the document is valid but could not be rendered (" + e.getClass().getName()
+          + "); this is a bug in bpctl or a render extension");
     }
+  }
+
+  private static RenderResult failed(ValidationReport report, String message) {
+    List<FieldProblem> errors = new ArrayList<>(report.errors());
+    errors.add(FieldProblem.invalid(FieldPath.ROOT, null, message, "render"));
+    return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
   }
 
   /** Renders a document validation accepted (package-private: callers go through {@link #render}). */
