@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -146,8 +145,7 @@ class HostileInputFuzzTest {
   private static JsonNode normalized(JsonNode node) {
     if (node instanceof ObjectNode object) {
       ObjectNode out = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
         if (!e.getValue().isNull()) {
           out.set(e.getKey().equals("common_specs") ? "common_persistence_specs" : e.getKey(), normalized(e.getValue()));
         }
