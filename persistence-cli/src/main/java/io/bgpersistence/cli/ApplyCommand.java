@@ -30,7 +30,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
-  @Parameters(paramLabel = "FILE", description = "The document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "The document (JSON); - reads standard input.")
   Path file;
 
   @Option(names = "--dry-run", description = "The API server checks every object and persists nothing.")

@@ -40,6 +40,7 @@ public final class Bpctl {
     return new CommandLine(new Bpctl())
         .setParameterExceptionHandler(new ShortUsageError())
         .setExecutionExceptionHandler(new OneLineError())
+        .setExecutionStrategy(OneLineError::runLast)
         .setExitCodeExceptionMapper(t -> t instanceof UnreadableInput ? USAGE : INVALID);
   }
 

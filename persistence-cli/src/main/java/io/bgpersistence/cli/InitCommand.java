@@ -50,6 +50,11 @@ final class InitCommand implements Callable<Integer> {
         Files.writeString(output, starter, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         throw new UnreadableInput(output + " exists already: not overwriting it", e);
+      } catch (java.nio.file.NoSuchFileException e) {
+        Path dir = output.toAbsolutePath().getParent();
+        throw new UnreadableInput("cannot write " + output + ": the directory " + dir + " does not exist", e);
+      } catch (IOException e) {
+        throw new UnreadableInput("cannot write " + output + ": " + Inputs.reason(e), e);
       }
     } else {
       spec.commandLine().getOut().print(starter);

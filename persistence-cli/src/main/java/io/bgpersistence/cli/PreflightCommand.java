@@ -8,10 +8,8 @@ import io.bgpersistence.preflight.Preflight;
 import io.bgpersistence.preflight.PreflightContext;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,15 +31,19 @@ import picocli.CommandLine.Spec;
 final class PreflightCommand implements Callable<Integer> {
   /** Where the Kafka credential comes from when no file is given (never from the document). */
   static final String SASL_SECRET_ENV = "BPCTL_KAFKA_SASL_SECRET";
+  /** An hour: longer is a typo, and the clients' own millisecond settings overflow far above it. */
+  static final long MAX_TIMEOUT_SECONDS = 3600;
+  /** A credential is a few hundred bytes; a larger file is the wrong file. */
+  static final int MAX_SECRET_FILE_BYTES = 64 * 1024;
 
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
-  @Parameters(paramLabel = "FILE", description = "The document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "The document (JSON); - reads standard input.")
   Path file;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "How long each remote check may take (default: ${DEFAULT-VALUE}).")
+      description = "How long each remote check may take, 1 to 3600 (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
   @Option(names = "--sasl-secret-file", paramLabel = "FILE",
@@ -58,8 +60,9 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (timeoutSeconds <= 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
+    if (timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--timeout must be between 1 and " + MAX_TIMEOUT_SECONDS + " seconds");
     }
     ReadResult read = Inputs.read(file);
     PrintWriter out = spec.commandLine().getOut();
@@ -88,11 +91,8 @@ final class PreflightCommand implements Callable<Integer> {
 
   private Optional<SecretValue> saslSecret() {
     if (saslSecretFile != null) {
-      try {
-        return Optional.of(new SecretValue(Files.readString(saslSecretFile, StandardCharsets.UTF_8).strip()));
-      } catch (IOException e) {
-        throw new UnreadableInput("cannot read " + saslSecretFile + ": " + e.getClass().getSimpleName(), e);
-      }
+      byte[] bytes = Inputs.readSmall(saslSecretFile, MAX_SECRET_FILE_BYTES, "the SASL secret file");
+      return Optional.of(new SecretValue(new String(bytes, StandardCharsets.UTF_8).strip()));
     }
     return Optional.ofNullable(environment.apply(SASL_SECRET_ENV)).filter(s -> !s.isBlank()).map(SecretValue::new);
   }

@@ -24,7 +24,7 @@ final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
-  @Parameters(paramLabel = "FILE", description = "The document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "The document (JSON); - reads standard input.")
   Path file;
 
   @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")

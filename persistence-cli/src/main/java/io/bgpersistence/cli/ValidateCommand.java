@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
-  @Parameters(paramLabel = "FILE", description = "The document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "The document (JSON); - reads standard input.")
   Path file;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

@@ -2,7 +2,9 @@ package io.bgpersistence.kafka;
 
 import io.bgpersistence.validation.Checks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,12 +29,45 @@ public final class BootstrapServers {
     }
   }
 
+  /** More brokers than this is not a bootstrap list but a mistake (or an attack on preflight). */
+  public static final int MAX_ENTRIES = 100;
+
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]:(.*)");
   private static final Pattern IPV4_SHAPE = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
 
   private BootstrapServers() {}
+
+  /** How many entries the list has, without reading them. */
+  public static int count(String value) {
+    int n = 1;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == ',') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Each entry that repeats an earlier one (the same host, in any case, and port), with the number
+   * of the entry it repeats: the client would connect to it twice, and a long list of one address
+   * is a typo or an attack.
+   */
+  public static List<Map.Entry<Entry, Integer>> repeats(List<Entry> entries) {
+    Map<String, Integer> first = new HashMap<>();
+    List<Map.Entry<Entry, Integer>> out = new ArrayList<>();
+    for (Entry e : entries) {
+      e.address().ifPresent(a -> {
+        Integer earlier = first.putIfAbsent(a.toString().toLowerCase(Locale.ROOT), e.number());
+        if (earlier != null) {
+          out.add(Map.entry(e, earlier));
+        }
+      });
+    }
+    return out;
+  }
 
   /** Every entry of the list, in order, each with its problems (none when it is valid). */
   public static List<Entry> parse(String value) {

@@ -7,9 +7,13 @@ import io.bgpersistence.validation.Checks;
 import io.bgpersistence.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code kafka_bootstrap_servers} is required, a list of valid {@code host:port}: one problem per bad entry. */
+/**
+ * {@code kafka_bootstrap_servers} is required, a list of at most {@link BootstrapServers#MAX_ENTRIES}
+ * valid {@code host:port}: one problem per bad entry, a Duplicate per repeated one.
+ */
 final class BootstrapServersRule extends KafkaRule {
   static final String ID = "kafka-bootstrap-servers";
 
@@ -28,11 +32,22 @@ final class BootstrapServersRule extends KafkaRule {
     if (Checks.hasPlaceholder(value.get())) {
       return List.of();  // the core reports the placeholder; its syntax is not worth a second error
     }
+    int count = BootstrapServers.count(value.get());
+    if (count > BootstrapServers.MAX_ENTRIES) {
+      return List.of(FieldProblem.invalid(setting.path(), null, "lists " + count + " servers: at most "
+          + BootstrapServers.MAX_ENTRIES + " (a few brokers are enough to bootstrap from)", ID));
+    }
     List<FieldProblem> out = new ArrayList<>();
-    for (BootstrapServers.Entry entry : BootstrapServers.parse(value.get())) {
+    List<BootstrapServers.Entry> entries = BootstrapServers.parse(value.get());
+    for (BootstrapServers.Entry entry : entries) {
       for (String message : entry.messages()) {
         out.add(FieldProblem.invalid(setting.pathIn(document), value.get(), message, ID));
       }
+    }
+    for (Map.Entry<BootstrapServers.Entry, Integer> repeat : BootstrapServers.repeats(entries)) {
+      BootstrapServers.Entry e = repeat.getKey();
+      out.add(FieldProblem.duplicate(setting.path(), value.get(), "entry " + e.number() + " (\"" + e.text()
+          + "\") repeats entry " + repeat.getValue(), ID));
     }
     return out;
   }

@@ -3,7 +3,6 @@ package io.bgpersistence.model;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +38,21 @@ public final class DocumentReader {
 
   private DocumentReader() {}
 
-  /** Reads a file. Only I/O failures throw: a user-facing tool reports those as unreadable. */
+  /**
+   * Reads a file, a pipe or a device alike: at most {@link PersistenceJson#MAX_DOCUMENT_BYTES} are
+   * read, whatever size the file claims. Only I/O failures throw: a user-facing tool reports those
+   * as unreadable.
+   */
   public static ReadResult read(Path file) throws IOException {
-    if (Files.size(file) > PersistenceJson.MAX_DOCUMENT_BYTES) {
-      return tooLarge();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
     }
-    return read(Files.readAllBytes(file));
+  }
+
+  /** Reads a stream (standard input, say) under the same limit; the caller closes it. */
+  public static ReadResult read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(PersistenceJson.MAX_DOCUMENT_BYTES + 1);
+    return bytes.length > PersistenceJson.MAX_DOCUMENT_BYTES ? tooLarge() : read(bytes);
   }
 
   public static ReadResult read(String json) {
@@ -57,7 +66,9 @@ public final class DocumentReader {
     List<FieldProblem> problems = new ArrayList<>();
     Map<FieldPath, JsonLocation> locations = new HashMap<>();
     JsonNode tree;
-    try (JsonParser parser = PersistenceJson.factory().createParser(json)) {
+    JsonParser parser = null;
+    try {
+      parser = PersistenceJson.factory().createParser(json);
       if (parser.nextToken() == null) {
         problems.add(FieldProblem.malformed(FieldPath.ROOT, "the input is empty: expected a JSON object", 1, 1));
         return new ReadResult(Optional.empty(), problems);
@@ -69,19 +80,16 @@ public final class DocumentReader {
             at.getLineNr(), at.getColumnNr()));
       }
     } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      FieldPath path = e.getProcessor() instanceof JsonParser p ? pathOf(p.getParsingContext()) : FieldPath.ROOT;
-      // Jackson's message quotes the offending text, which in a secret field may be the secret.
-      String why = Secrets.isSecretPath(path)
-          ? "not valid JSON (the text of a secret field is not shown)"
-          : "not valid JSON: " + e.getOriginalMessage();
-      problems.add(FieldProblem.malformed(path, why,
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
+      // In the project's words, located at the field the parser was in; never the parser's own
+      // message, which names its internals and can quote the input around the error.
+      problems.add(ParseProblems.of(e, parser));
       return new ReadResult(Optional.empty(), problems);
     } catch (IOException e) {
-      // Reading from a byte array: only the parser's own errors, handled above, can occur.
-      problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read input: " + e.getMessage(), 0, 0));
+      // Jackson's encoding detection (UTF-16, UTF-32) reports a bad byte sequence this way.
+      problems.add(FieldProblem.malformed(FieldPath.ROOT, "the input is not valid UTF-8 text", 0, 0));
       return new ReadResult(Optional.empty(), problems);
+    } finally {
+      closeQuietly(parser);
     }
 
     checkObjectRoot(tree, locations, problems);
@@ -95,13 +103,25 @@ public final class DocumentReader {
     } catch (JsonMappingException e) {
       FieldPath path = pathOf(e.getPath());
       JsonLocation at = locations.get(path);
-      problems.add(FieldProblem.malformed(path, e.getOriginalMessage(),
+      // Jackson's binding message quotes the value, which may be secret: say what is wrong instead.
+      problems.add(FieldProblem.malformed(path, "the value does not have the JSON type this field needs",
           at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
       return new ReadResult(Optional.empty(), problems);
     } catch (IOException | RuntimeException e) {
       // The shape check should have caught everything binding can reject; keep the promise anyway.
-      problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read the document: " + e.getMessage(), 0, 0));
+      problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read the document ("
+          + e.getClass().getSimpleName() + ")", 0, 0));
       return new ReadResult(Optional.empty(), problems);
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // A parser over a byte array holds nothing that can fail to close.
+      }
     }
   }
 
@@ -132,6 +152,9 @@ public final class DocumentReader {
           JsonLocation keyAt = p.currentTokenLocation();
           p.nextToken();
           FieldPath child = at.child(name);
+          if (ParseProblems.hasLoneSurrogate(name)) {
+            problems.add(ParseProblems.invalidUnicode(child, keyAt, true));
+          }
           if (object.has(name)) {
             // Keep the first value: quietly taking the last is how a typo'd copy wins.
             readValue(p, at.child(name), new HashMap<>(), new ArrayList<>());
@@ -152,17 +175,29 @@ public final class DocumentReader {
         return array;
       }
       case VALUE_STRING -> {
-        return NODES.textNode(p.getText());
+        String text = p.getText();
+        if (ParseProblems.hasLoneSurrogate(text)) {
+          problems.add(ParseProblems.invalidUnicode(at, p.currentTokenLocation(), false));
+        }
+        return NODES.textNode(text);
       }
       case VALUE_NUMBER_INT -> {
-        return switch (p.getNumberType()) {
+        JsonNode number = switch (p.getNumberType()) {
           case INT -> NODES.numberNode(p.getIntValue());
           case LONG -> NODES.numberNode(p.getLongValue());
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
+        String text = p.getText();
+        return number.asText().equals(text) ? number : LiteralNumbers.integer(p.getBigIntegerValue(), text);
       }
       case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(p.getDecimalValue());
+        String text = p.getText();
+        try {
+          return LiteralNumbers.decimal(p.getDecimalValue(), text);
+        } catch (NumberFormatException e) {
+          problems.add(ParseProblems.numberOutOfRange(at, p.currentTokenLocation()));
+          return NODES.nullNode();
+        }
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return NODES.booleanNode(p.getBooleanValue());
@@ -172,23 +207,6 @@ public final class DocumentReader {
       }
       default -> throw new IllegalStateException("unexpected token " + p.currentToken());
     }
-  }
-
-  private static FieldPath pathOf(JsonStreamContext context) {
-    List<JsonStreamContext> chain = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.add(c);
-    }
-    Collections.reverse(chain);
-    FieldPath path = FieldPath.ROOT;
-    for (JsonStreamContext c : chain) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        path = path.child(c.getCurrentName());
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-        path = path.index(c.getCurrentIndex());
-      }
-    }
-    return path;
   }
 
   private static FieldPath pathOf(List<JsonMappingException.Reference> references) {

@@ -134,8 +134,9 @@ public final class FieldPath implements Comparable<FieldPath> {
     if (!key && PLAIN_NAME.matcher(name).matches()) {
       return before.isEmpty() ? name : before + "." + name;
     }
-    // Keys that would be ambiguous with separators are quoted, like Kubernetes' labels[key].
-    return before + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    // Keys that would be ambiguous with separators are quoted, like Kubernetes' labels[key];
+    // control characters are escaped, so that a key cannot break or recolour an output line.
+    return before + "[\"" + PrintableText.escape(name.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"]";
   }
 
   @Override

@@ -82,11 +82,14 @@ public record FieldProblem(
     return new FieldProblem(path, type, Severity.ERROR, message, value, line, column, origin);
   }
 
-  /** {@code path: type: message}, the text form every tool prints. */
+  /**
+   * {@code path: type: message}, the text form every tool prints: always one line, control characters
+   * of keys and values escaped.
+   */
   public String toLine() {
     String where = path.isRoot() ? "(document)" : path.toString();
     String at = line.isPresent() ? " (line " + line.getAsInt() + ", column " + column.orElse(0) + ")" : "";
-    return where + ": " + type + ": " + message + at;
+    return where + ": " + type + ": " + PrintableText.escape(message) + at;
   }
 
   @Override

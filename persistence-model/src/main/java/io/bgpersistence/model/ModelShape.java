@@ -233,13 +233,14 @@ public final class ModelShape {
       }
     }
     Map<String, JsonNode> unknown = unknownFieldsOf(out);
-    if (unknown.size() < 2) {
+    if (unknown.isEmpty()) {
       return out;
     }
+    // The tree's own nodes, too: binding re-creates numbers, which would lose their text (1.0 -> 1).
     Map<String, JsonNode> ordered = new LinkedHashMap<>();
     node.fieldNames().forEachRemaining(name -> {
       if (unknown.containsKey(name)) {
-        ordered.put(name, unknown.get(name));
+        ordered.put(name, node.get(name));
       }
     });
     unknown.forEach(ordered::putIfAbsent);

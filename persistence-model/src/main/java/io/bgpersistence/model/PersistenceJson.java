@@ -24,15 +24,20 @@ public final class PersistenceJson {
   public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
   public static final int MAX_NESTING_DEPTH = 64;
   public static final int MAX_STRING_LENGTH = 256 * 1024;
+  /** Digits, sign, point and exponent together. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NAME_LENGTH = 1024;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxDocumentLength(MAX_DOCUMENT_BYTES)
-          .maxNumberLength(100)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
           .build())
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      // Locations never quote the input: the text around an error may hold a secret.
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)

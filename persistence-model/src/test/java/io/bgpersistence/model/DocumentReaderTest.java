@@ -108,7 +108,7 @@ class DocumentReaderTest {
     String deep = "{\"x\":".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5) + "1" + "}".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5);
     ReadResult nested = DocumentReader.read(deep);
     assertEquals(ProblemType.Malformed, nested.errors().get(0).type());
-    assertTrue(nested.errors().get(0).message().contains("nesting"), nested.errors().get(0).message());
+    assertTrue(nested.errors().get(0).message().contains("nested more than"), nested.errors().get(0).message());
 
     byte[] huge = new byte[PersistenceJson.MAX_DOCUMENT_BYTES + 1];
     assertEquals(ProblemType.Malformed, DocumentReader.read(huge).errors().get(0).type());

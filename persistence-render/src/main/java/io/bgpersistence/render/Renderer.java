@@ -1,5 +1,7 @@
 package io.bgpersistence.render;
 
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
@@ -62,7 +64,7 @@ public final class Renderer {
     if (!report.valid()) {
       return new RenderResult(report, Optional.empty());
     }
-    return new RenderResult(report, Optional.of(renderValid(document, options)));
+    return renderChecked(report, document, options);
   }
 
   /**
@@ -74,7 +76,29 @@ public final class Renderer {
     if (!report.valid() || read.document().isEmpty()) {
       return new RenderResult(report, Optional.empty());
     }
-    return new RenderResult(report, Optional.of(renderValid(read.document().get(), options)));
+    return renderChecked(report, read.document().get(), options);
+  }
+
+  /**
+   * A document validation accepted always renders; if it does not, that is a bug here or in an
+   * extension, reported as an error of the result (its message left out, as it may quote a value),
+   * never thrown at the caller.
+   */
+  private RenderResult renderChecked(ValidationReport report, PersistenceDocument document, RenderOptions options) {
+    try {
+      return new RenderResult(report, Optional.of(renderValid(document, options)));
+    } catch (RenderFault e) {
+      return failed(report, "the document could not be rendered: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed(report, "the document is valid but could not be rendered (" + e.getClass().getName()
+          + "); this is a bug in bpctl or a render extension");
+    }
+  }
+
+  private static RenderResult failed(ValidationReport report, String message) {
+    List<FieldProblem> errors = new ArrayList<>(report.errors());
+    errors.add(FieldProblem.invalid(FieldPath.ROOT, null, message, "render"));
+    return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
   }
 
   /** Renders a document validation accepted (package-private: callers go through {@link #render}). */

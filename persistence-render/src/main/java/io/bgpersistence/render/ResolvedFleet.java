@@ -213,7 +213,7 @@ record ResolvedFleet(
 
   private static void addOnce(List<EnvVar> env, EnvVar v, String who, String writer) {
     if (env.stream().anyMatch(x -> x.getName().equals(v.getName()))) {
-      throw new IllegalStateException(who + " sets " + v.getName() + " on writer " + writer
+      throw new RenderFault(who + " sets " + v.getName() + " on writer " + writer
           + ", which is already set");
     }
     env.add(v);
@@ -228,7 +228,7 @@ record ResolvedFleet(
   private static void putAll(Map<String, String> into, Map<String, String> add, String extension, String what) {
     new TreeMap<>(add).forEach((k, v) -> {
       if (into.putIfAbsent(k, v) != null) {
-        throw new IllegalStateException("render extension " + extension + " sets " + what + " " + k
+        throw new RenderFault("render extension " + extension + " sets " + what + " " + k
             + ", which is already set");
       }
     });
@@ -238,8 +238,8 @@ record ResolvedFleet(
     return s.valueIn(doc).orElseThrow(() -> unvalidated(s.jsonName() + " missing"));
   }
 
-  private static IllegalStateException unvalidated(String what) {
-    return new IllegalStateException("cannot render an invalid document (" + what + "); validate it first");
+  private static RenderFault unvalidated(String what) {
+    return new RenderFault("cannot render an invalid document (" + what + "); validate it first");
   }
 
   private static Map<String, String> unmodifiable(Map<String, String> m) {

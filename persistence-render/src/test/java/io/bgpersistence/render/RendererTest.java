@@ -142,8 +142,20 @@ class RendererTest {
   void anExtensionCannotSilentlyOverrideAVariable() {
     Renderer renderer = new TestBackend(true, Map.of(), Map.of(),
         w -> List.of(new EnvVar("WRITER_NAME", "other", null))).renderer();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.render(SEED));
-    assertTrue(e.getMessage().contains("WRITER_NAME"), e.getMessage());
+    RenderResult result = renderer.render(SEED);
+    assertFalse(result.ok(), "not rendered, and not thrown at the caller either");
+    String message = result.report().errors().get(0).message();
+    assertTrue(message.contains("WRITER_NAME"), message);
+  }
+
+  @Test
+  void anErrorWhileRenderingIsAnErrorOfTheResultNotThrown() {
+    Renderer renderer = new TestBackend(true, Map.of(), Map.of(), w -> {
+      throw new StackOverflowError();
+    }).renderer();
+    RenderResult result = renderer.render(SEED);
+    assertFalse(result.ok());
+    assertTrue(result.report().errors().get(0).message().contains("StackOverflowError"), result.report().toString());
   }
 
   @Test

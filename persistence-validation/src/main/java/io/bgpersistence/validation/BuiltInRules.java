@@ -24,7 +24,8 @@ final class BuiltInRules {
       new PlacementRule(),
       new AutoscalingRule(),
       new NotRenderedRule(),
-      new PlaceholderRule());
+      new PlaceholderRule(),
+      new WhitespaceOnlyRule());
 
   private BuiltInRules() {}
 

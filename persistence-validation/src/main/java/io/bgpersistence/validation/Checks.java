@@ -21,21 +21,38 @@ public final class Checks {
   public static final int LABEL_VALUE_MAX = 63;
   public static final int IMAGE_NAME_MAX = 255;
 
-  public static final String DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-  public static final String DNS1123_SUBDOMAIN = DNS1123_LABEL + "(\\." + DNS1123_LABEL + ")*";
-  public static final String LABEL_VALUE = "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
+  /*
+   * Every pattern runs in time linear in its input and without recursion: no repeated group (which
+   * Java's engine matches recursively, one stack frame per repetition) and no ambiguous choice.
+   * Where a grammar is "parts separated by ...", the pattern is "the allowed characters, starting
+   * and ending right" plus a negative lookahead for the separator sequences that are not allowed.
+   * Callers still check lengths first: a value is measured before it is matched.
+   */
+  public static final String DNS1123_LABEL = "[a-z0-9](?:[-a-z0-9]*[a-z0-9])?";
+  /** Labels joined by dots: no label empty, none starting or ending with '-'. */
+  public static final String DNS1123_SUBDOMAIN = "(?!.*(?:\\.\\.|\\.-|-\\.))[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?";
+  public static final String LABEL_VALUE = "(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
   /** Kubernetes' quantity grammar: a signed decimal number and a binary, decimal or exponent suffix. */
   public static final String QUANTITY =
-      "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?";
+      "[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]{1,2})?";
+  /** The longest quantity accepted: Kubernetes' own are far shorter, and the amount must stay cheap to compute. */
+  public static final int QUANTITY_MAX = 64;
   /** A template placeholder such as {@code <your api server here>}. */
   public static final String PLACEHOLDER = "<[^<>]*>";
 
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final String DOMAIN = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*(?::[0-9]+)?";
-  private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  /** Dot-separated components of letters, digits and inner '-', then an optional port. */
+  private static final String DOMAIN = "(?![^/]*(?:\\.\\.|\\.-|-\\.))[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?";
+  /**
+   * '/'-separated components of lower-case letters and digits, joined inside by '.', '_', '__' or
+   * a run of '-'; the lookahead refuses every other run of separators.
+   */
+  private static final String PATH = "(?![^:@]*(?:[._-]/|/[._-]|//|\\.[._-]|[_-]\\.|_-|-_|___))"
+      + "[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?";
   /** An image reference, as Docker's distribution reference grammar: {@code [registry/]name[:tag][@digest]}. */
-  public static final String IMAGE_REFERENCE = "((?:" + DOMAIN + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT
-      + ")*)(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}))?";
+  public static final String IMAGE_REFERENCE = "((?:" + DOMAIN + "/)?" + PATH + ")(?::([\\w][\\w.-]{0,127}))?"
+      + "(?:@((?![^:]*[-_+.][^A-Za-z])[A-Za-z][A-Za-z0-9_+.-]*:[0-9A-Fa-f]{32,}))?";
+  /** Name, tag and digest at their longest: a longer value is refused before it is matched. */
+  public static final int IMAGE_REFERENCE_MAX = 1024;
 
   public static final String DNS1123_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case "
       + "alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', "
@@ -140,6 +157,12 @@ public final class Checks {
    * first: fabric8's {@link Quantity} accepts anything at construction and only fails later.
    */
   public static List<String> quantity(String value) {
+    if (value.length() > QUANTITY_MAX) {
+      return List.of("must be no more than " + QUANTITY_MAX + " characters");
+    }
+    if (value.isBlank()) {
+      return List.of("must not be empty: give a quantity such as '500m' or '512Mi', or leave the field out");
+    }
     return parseQuantity(value).isPresent() ? List.of()
         : List.of("must be a Kubernetes quantity such as '500m', '2', '512Mi' or '1Gi', and not negative");
   }
@@ -160,7 +183,7 @@ public final class Checks {
   }
 
   private static Optional<BigDecimal> parseQuantityUncached(String value) {
-    if (!QUANTITY_P.matcher(value).matches()) {
+    if (value.length() > QUANTITY_MAX || !QUANTITY_P.matcher(value).matches()) {
       return Optional.empty();
     }
     try {
@@ -173,6 +196,9 @@ public final class Checks {
 
   /** An image reference {@code [registry/]name[:tag][@digest]}. */
   public static List<String> imageReference(String value) {
+    if (value.length() > IMAGE_REFERENCE_MAX) {
+      return List.of("must be no more than " + IMAGE_REFERENCE_MAX + " characters");
+    }
     Matcher m = IMAGE_P.matcher(value);
     if (!m.matches()) {
       return List.of("must be an image reference such as 'registry.example.com/team/writer:1.4.2' "
@@ -184,6 +210,9 @@ public final class Checks {
 
   /** Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}. */
   public static List<String> imagePinning(String value) {
+    if (value.length() > IMAGE_REFERENCE_MAX) {
+      return List.of();
+    }
     Matcher m = IMAGE_P.matcher(value);
     if (!m.matches() || m.group(3) != null) {
       return List.of();

@@ -70,7 +70,16 @@ public final class DocumentValidator {
     for (DocumentRule rule : rules) {
       found.addAll(safely(rule, document));
     }
-    return withoutNoiseAtPlaceholders(found);
+    return withoutNoiseAtRequired(withoutNoiseAtPlaceholders(found));
+  }
+
+  /** A required field that holds only spaces is Required; that it is whitespace is the same news. */
+  private static List<FieldProblem> withoutNoiseAtRequired(List<FieldProblem> found) {
+    Set<FieldPath> required = new HashSet<>();
+    found.stream().filter(p -> p.type() == ProblemType.Required && p.isError()).forEach(p -> required.add(p.path()));
+    return found.stream()
+        .filter(p -> !p.origin().equals(WhitespaceOnlyRule.ID) || !required.contains(p.path()))
+        .toList();
   }
 
   /**
@@ -80,8 +89,9 @@ public final class DocumentValidator {
   private List<FieldProblem> safely(DocumentRule rule, PersistenceDocument document) {
     try {
       return Objects.requireNonNullElse(rule.check(document, context), List.of());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // The exception's message is left out: it may quote a value, and values may be secret.
+      // Errors too: a rule that overflows its stack on one value must not take the command down.
       return List.of(FieldProblem.invalid(FieldPath.ROOT, null, "rule \"" + rule.id() + "\" could not check "
           + "the document (" + e.getClass().getName() + "); this is a bug in that rule", rule.id()));
     }

@@ -21,23 +21,22 @@ final class ResourceQuantitiesRule extends EachWriterRule {
   @Override
   void check(WriterSpec w, int i, List<FieldProblem> out) {
     for (Resources r : Resources.values()) {
-      if (r.requested() && w.request().isPresent() && given(r.request(w)).isEmpty()) {
+      if (r.requested() && w.request().isPresent() && r.request(w).filter(v -> !v.isEmpty()).isEmpty()) {
         out.add(FieldProblem.required(r.requestPath(i), "is required: the scheduler places pods by their requests", ID));
       }
-      quantity(out, () -> r.requestPath(i), r.request(w));
+      quantity(out, () -> r.requestPath(i), r.request(w).filter(v -> !v.isEmpty()));
     }
     for (Resources r : Resources.values()) {
       quantity(out, () -> r.limitPath(i), r.limit(w));
     }
   }
 
-  private static Optional<String> given(Optional<String> value) {
-    return value.filter(v -> !v.isBlank());
-  }
-
-  /** The path is made only for a problem: most quantities are fine. */
+  /**
+   * Every value given must render: an empty limit is Invalid here, one of only spaces is reported
+   * by {@link WhitespaceOnlyRule}. The path is made only for a problem: most quantities are fine.
+   */
   private static void quantity(List<FieldProblem> out, Supplier<FieldPath> at, Optional<String> value) {
-    given(value).ifPresent(v -> Checks.quantity(v)
+    value.filter(v -> v.isEmpty() || !v.isBlank()).ifPresent(v -> Checks.quantity(v)
         .forEach(message -> out.add(FieldProblem.invalid(at.get(), v, message, ID))));
   }
 }

@@ -106,6 +106,23 @@ class DocumentValidatorTest {
   }
 
   @Test
+  void aRuleThatOverflowsItsStackIsReportedNotThrown() {
+    DocumentRule deep = new DocumentRule() {
+      @Override
+      public String id() {
+        return "deep";
+      }
+
+      @Override
+      public List<FieldProblem> check(PersistenceDocument d, ValidationContext c) {
+        throw new StackOverflowError();
+      }
+    };
+    DocumentValidator v = DocumentValidator.builder().addRule(deep).build();
+    assertEquals(List.of(" Invalid deep"), keys(v.validate(SampleDocuments.kafka()).errors()));
+  }
+
+  @Test
   void strictTurnsWarningsIntoErrorsInDocumentOrder() {
     PersistenceDocument d = SettingValues.with(SettingValues.with(SampleDocuments.kafka(),
         Setting.API_SERVER_HOST, null), Setting.NAMESPACE, "Bad");

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 final class BrokersCheck {
   static final String NAME = "kafka.brokers";
+  /** Connections tried at the same time. */
+  static final int MAX_PARALLEL = 8;
 
   private BrokersCheck() {}
 
@@ -38,9 +40,14 @@ final class BrokersCheck {
     if (!bad.isEmpty()) {
       return CheckResult.fail(NAME, "kafka_bootstrap_servers: " + bad);
     }
-    // All at once, each with the whole timeout: one silent broker must not use up the others' time.
-    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(addresses.size(), r -> {
+    if (entries.size() > BootstrapServers.MAX_ENTRIES) {
+      return CheckResult.fail(NAME, "kafka_bootstrap_servers lists more than " + BootstrapServers.MAX_ENTRIES
+          + " servers");
+    }
+    // Each address once; a few at a time, each with the whole timeout: one silent broker must not
+    // use up the others' time, and a long list must not start a thread per entry.
+    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).distinct().toList();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(addresses.size(), MAX_PARALLEL), r -> {
       Thread t = new Thread(r, "bpctl-kafka-connect");
       t.setDaemon(true);
       return t;
