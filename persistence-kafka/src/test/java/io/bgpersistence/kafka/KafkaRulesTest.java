@@ -201,7 +201,7 @@ class KafkaRulesTest {
 
   @Test
   void topicNamesFollowKafkaRules() {
-    Setting s = Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID;
+    Setting s = Setting.OPERATION_SUBSCRIPTION_ID;
     String path = s.path().toString();
     assertEquals(List.of(path + ": Invalid [kafka-topic-name]"), problems(kafka(s, "result bus")));
     assertEquals(List.of(path + ": Invalid [kafka-topic-name]"), problems(kafka(s, "..")));
@@ -212,7 +212,7 @@ class KafkaRulesTest {
 
   @Test
   void namesThatDifferOnlyByDotAndUnderscoreCollide() {
-    PersistenceDocument d = kafka(Setting.RESULT_BUS_ONLINE_STORE_SUBSCRIPTION_ID, "result_bus.x");
+    PersistenceDocument d = kafka(Setting.VECTOR_STORE_SUBSCRIPTION_ID, "result_bus.x");
     d = with(d, Setting.OPERATION_SUBSCRIPTION_ID, "result.bus_x");
     assertEquals(List.of(Setting.OPERATION_SUBSCRIPTION_ID.path() + ": Invalid [kafka-topic-collision] (warning)"),
         problems(d));
@@ -252,14 +252,14 @@ class KafkaRulesTest {
   // --- settings of another backend ---
 
   @Test
-  void pubSubSettingsUnderKafkaAreFlaggedOnce() {
-    // The core's backend-setting rule owns this (for both backends); the Kafka rules add nothing.
-    PersistenceDocument d = kafka(Setting.GCP_PROJECT_ID, "acme-features-prod");
-    assertEquals(List.of(), problems(d));
-    List<FieldProblem> at = Docs.validate(d).all().stream()
-        .filter(p -> p.path().equals(Setting.GCP_PROJECT_ID.path())).toList();
-    assertEquals(1, at.size(), at.toString());
-    assertEquals(ProblemType.Forbidden, at.get(0).type());
+  void hpaSpecsUnderKafkaAreAWarningThatNoAutoscalerIsRendered() {
+    PersistenceDocument k = kafka(Setting.KAFKA_DLQ_TOPIC, "dlq-1");
+    java.util.List<io.bgpersistence.model.WriterSpec> writers = new java.util.ArrayList<>(k.writers());
+    writers.set(0, writers.get(0).withHpaSpecs(io.bgpersistence.model.HpaSpecs.builder()
+        .hpaPubsubSubscriptionId("result-bus-online-sub").build()));
+    List<FieldProblem> found = kafkaProblems(k.withWriters(writers));
+    assertEquals(List.of("writers[0].hpa_specs: Forbidden [kafka-no-autoscaler] (warning)"), summary(found));
+    assertTrue(!found.get(0).isError());
   }
 
   @Test
