@@ -214,7 +214,7 @@ class KafkaRulesTest {
   void namesThatDifferOnlyByDotAndUnderscoreCollide() {
     PersistenceDocument d = kafka(Setting.VECTOR_STORE_SUBSCRIPTION_ID, "result_bus.x");
     d = with(d, Setting.OPERATION_SUBSCRIPTION_ID, "result.bus_x");
-    assertEquals(List.of(Setting.OPERATION_SUBSCRIPTION_ID.path() + ": Invalid [kafka-topic-collision] (warning)"),
+    assertEquals(List.of(Setting.VECTOR_STORE_SUBSCRIPTION_ID.path() + ": Invalid [kafka-topic-collision] (warning)"),
         problems(d));
     // The same name twice is one topic, not a collision.
     assertEquals(List.of(), problems(kafka(Setting.OPERATION_SUBSCRIPTION_ID, "result-bus-1")));
