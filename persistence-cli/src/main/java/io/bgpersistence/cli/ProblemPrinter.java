@@ -7,7 +7,7 @@ import io.bgpersistence.model.PersistenceJson;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints problems as CONTRACT.md says: text lines (errors, then warnings) or one JSON object. */
+/** Prints problems as docs/contract.md says: text lines (errors, then warnings) or one JSON object. */
 public final class ProblemPrinter {
   private ProblemPrinter() {}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Two settings that name one bus: its subscription and its topic. Under Kafka they must be the
- * same topic name; under Pub/Sub they are different resources (DOMAIN.md).
+ * same topic name; under Pub/Sub they are different resources.
  */
 public record BusPair(Setting subscription, Setting topic) {
   public static final List<BusPair> ALL = List.of(

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * {@code origin} names the rule that found it, so tests compare problems without message text.
  *
  * <p>Whether the value may be shown is decided here, once, from the path: a secret-bearing field's
- * value is never carried (CONTRACT.md), so no printer can leak it.
+ * value is never carried (docs/contract.md, "Problems"), so no printer can leak it.
  */
 @JsonPropertyOrder({"path", "type", "message", "value", "line", "column"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -75,7 +75,7 @@ public record FieldProblem(
     return new FieldProblem(path, type, Severity.ERROR, message, value, line, column, origin);
   }
 
-  /** {@code path: type: message}, the text form of CONTRACT.md. */
+  /** {@code path: type: message}, the text form of docs/contract.md. */
   public String toLine() {
     String where = path.isRoot() ? "(document)" : path.toString();
     String at = line.isPresent() ? " (line " + line.getAsInt() + ", column " + column.orElse(0) + ")" : "";

@@ -1,6 +1,6 @@
 package io.bgpersistence.model;
 
-/** The closed set of problem types, after Kubernetes' own field error types (CONTRACT.md). */
+/** The closed set of problem types, after Kubernetes' own field error types (docs/contract.md, "Problems"). */
 public enum ProblemType {
   /** Missing or empty. */
   Required,

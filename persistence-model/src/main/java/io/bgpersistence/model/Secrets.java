@@ -3,9 +3,9 @@ package io.bgpersistence.model;
 import java.util.Locale;
 
 /**
- * Which values may be secret. CONTRACT.md: {@code kafka_sasl_secret} (people paste the credential
- * itself there) and any field whose name contains secret, password, token or credential is never
- * echoed, in messages, {@code toString()}, logs or debug output.
+ * Which values may be secret (docs/contract.md, "Problems"): {@code kafka_sasl_secret} (people
+ * paste the credential itself there) and any field whose name contains secret, password, token or
+ * credential is never echoed, in messages, {@code toString()}, logs or debug output.
  */
 public final class Secrets {
   public static final String MASK = "****";

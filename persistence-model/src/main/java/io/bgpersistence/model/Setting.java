@@ -156,7 +156,7 @@ public enum Setting {
     return description;
   }
 
-  /** Whether the value may be a secret and so is never shown (CONTRACT.md's name rule). */
+  /** Whether the value may be a secret and so is never shown (the name rule of docs/contract.md). */
   public boolean isSecret() {
     return Secrets.isSecretName(jsonName);
   }

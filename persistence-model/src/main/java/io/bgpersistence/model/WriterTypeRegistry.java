@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The writer types a document may use, as data (DOMAIN.md's table, one row each). Immutable:
+ * The writer types a document may use, as data (one row per writer type; {@code bpctl types} prints them). Immutable:
  * {@link #with} returns a new registry, so users add their own types without touching ours.
  */
 public final class WriterTypeRegistry {

@@ -8,7 +8,7 @@ public enum CheckStatus {
   /** The check could not run here (no cluster configured, say): not a pass. */
   SKIP;
 
-  /** As printed: {@code ok}, {@code FAIL}, {@code SKIP} (CONTRACT.md). */
+  /** As printed: {@code ok}, {@code FAIL}, {@code SKIP} (docs/contract.md, "bpctl commands"). */
   public String label() {
     return this == OK ? name().toLowerCase(Locale.ROOT) : name();
   }

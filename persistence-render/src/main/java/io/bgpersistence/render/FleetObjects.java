@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The fleet-wide objects: Namespace (on request), ServiceAccount, shared ConfigMap. */
 final class FleetObjects {
-  /** The shared ConfigMap's name (CONTRACT.md). */
+  /** The shared ConfigMap's name (docs/contract.md). */
   static final String CONFIG_MAP_NAME = "background-persistence-config";
 
   /** Pod Security admission enforces the restricted profile in a namespace we create. */

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A resolved fleet becomes its objects, in CONTRACT.md's order. */
+/** A resolved fleet becomes its objects, in the contract's order (docs/contract.md). */
 final class KubernetesObjects {
   private KubernetesObjects() {}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The labels of one rendered object (CONTRACT.md): full labels for metadata, and a stable selector
+ * The labels of one rendered object (docs/contract.md): full labels for metadata, and a stable selector
  * subset. The selector never holds the version or the component: a Deployment's selector cannot
  * change after creation, while a writer's version and type can.
  */

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The one place the writer pod and its security settings are written: Pod Security Standard
- * "restricted" by default (CONTRACT.md).
+ * "restricted" by default (docs/contract.md).
  */
 final class PodSpecs {
   /** The writer container's name. */
