@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code kafka_bootstrap_servers}: a comma-separated list of {@code host:port}, spaces allowed
- * after the commas (as the installation page writes them). Each host is a DNS name or an IP address ({@code [v6]} in
- * brackets), each port 1-65535. Path-agnostic like the core's {@link Checks}: each entry carries
+ * after the commas (as the installation page writes them). Each host is a DNS name or an IP
+ * address ({@code [v6]} in brackets), each port 1-65535. Path-agnostic like the core's {@link Checks}: each entry carries
  * the messages describing what is wrong with it, and the rule places them.
  */
 public final class BootstrapServers {

@@ -1,6 +1,6 @@
 package io.bgpersistence.model;
 
-/** The closed set of problem types, after Kubernetes' own field error types (docs/contract.md, "Problems"). */
+/** The closed set of problem types, after Kubernetes' field error types (docs/contract.md). */
 public enum ProblemType {
   /** Missing or empty. */
   Required,

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The writer types a document may use, as data (one row per writer type; {@code bpctl types} prints them). Immutable:
- * {@link #with} returns a new registry, so users add their own types without touching ours.
+ * The writer types a document may use, as data: one row per writer type ({@code bpctl types}
+ * prints them). Immutable: {@link #with} returns a new registry, so users add their own types without touching ours.
  */
 public final class WriterTypeRegistry {
   private static final WriterTypeRegistry BUILT_IN = new WriterTypeRegistry(List.of(

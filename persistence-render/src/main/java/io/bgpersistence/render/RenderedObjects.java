@@ -4,8 +4,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 
 /**
- * The objects of one rendering, in the contract's order (docs/contract.md, "What rendering produces"): Namespace (when asked), ServiceAccount,
- * ConfigMap, then per writer its Deployment and, with 2 or more replicas, its PodDisruptionBudget.
+ * The objects of one rendering, in the order of docs/contract.md ("What rendering produces"):
+ * Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment and, with 2 or more replicas, its PodDisruptionBudget.
  *
  * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
  * caller editing them cannot change this rendering.
