@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The objects of one rendering, in the order of docs/contract.md ("What rendering produces"):
- * Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment and, with 2 or more replicas, its PodDisruptionBudget.
+ * Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment and, with 2
+ * or more replicas, its PodDisruptionBudget.
  *
  * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
  * caller editing them cannot change this rendering.
