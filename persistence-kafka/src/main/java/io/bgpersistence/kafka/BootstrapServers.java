@@ -15,13 +15,32 @@ import java.util.regex.Pattern;
  * the messages describing what is wrong with it, and the rule places them.
  */
 public final class BootstrapServers {
-  /** One entry of the list, 1-based as a person counts, with its address when it is valid. */
+  /**
+   * One entry of the list, 1-based as a person counts, with its address when it is valid.
+   *
+   * @param number the entry's position, from 1
+   * @param text the entry as written, without the spaces after its comma
+   * @param address the broker, when the entry is valid
+   * @param problems what is wrong with the entry; empty when it is valid
+   */
   public record Entry(int number, String text, Optional<BrokerAddress> address, List<String> problems) {
+    /**
+     * An entry; the problems are copied.
+     *
+     * @param number the entry's position, from 1
+     * @param text the entry as written, without the spaces after its comma
+     * @param address the broker, when the entry is valid
+     * @param problems what is wrong with the entry; empty when it is valid
+     */
     public Entry {
       problems = List.copyOf(problems);
     }
 
-    /** Each problem, saying which entry it is about: {@code entry 2 ("b-2:0") port ...}. */
+    /**
+     * Each problem, saying which entry it is about: {@code entry 2 ("b-2:0") port ...}.
+     *
+     * @return the messages, in order
+     */
     public List<String> messages() {
       return problems.stream().map(p -> "entry " + number + " (\"" + text + "\") " + p).toList();
     }
@@ -34,7 +53,12 @@ public final class BootstrapServers {
 
   private BootstrapServers() {}
 
-  /** Every entry of the list, in order, each with its problems (none when it is valid). */
+  /**
+   * Every entry of the list, in order, each with its problems (none when it is valid).
+   *
+   * @param value the value of {@code kafka_bootstrap_servers}
+   * @return the entries
+   */
   public static List<Entry> parse(String value) {
     List<Entry> out = new ArrayList<>();
     String[] parts = value.split(",", -1);
@@ -44,7 +68,13 @@ public final class BootstrapServers {
     return List.copyOf(out);
   }
 
-  /** The valid addresses of the list, in order. */
+  /**
+   * The valid addresses of the list, in order.
+   *
+   * @param value the value of {@code kafka_bootstrap_servers}
+   * @return the addresses of the valid entries
+   */
+
   public static List<BrokerAddress> addresses(String value) {
     return parse(value).stream().flatMap(e -> e.address().stream()).toList();
   }

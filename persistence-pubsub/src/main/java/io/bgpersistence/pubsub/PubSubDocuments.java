@@ -17,12 +17,21 @@ import java.util.Set;
 public final class PubSubDocuments {
   private PubSubDocuments() {}
 
-  /** Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first. */
+  /**
+   * Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first.
+   *
+   * @param document a document
+   * @return whether it runs on Pub/Sub
+   */
   public static boolean isPubSub(PersistenceDocument document) {
     return BusBackend.PUBSUB.isUsedBy(document);
   }
 
-  /** The settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded). */
+  /**
+   * The settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded).
+   *
+   * @return the settings, in {@link Setting} order
+   */
   public static List<Setting> resourceSettings() {
     return Arrays.stream(Setting.values())
         .filter(s -> ResourceKind.of(s.role()).isPresent())
@@ -30,12 +39,25 @@ public final class PubSubDocuments {
         .toList();
   }
 
+  /**
+   * The kind of resource a setting names.
+   *
+   * @param setting one of {@link #resourceSettings()}
+   * @return topic or subscription
+   * @throws IllegalArgumentException for a setting that names no Pub/Sub resource
+   */
   public static ResourceKind kindOf(Setting setting) {
     return ResourceKind.of(setting.role())
         .orElseThrow(() -> new IllegalArgumentException(setting.jsonName() + " names no Pub/Sub resource"));
   }
 
-  /** The document's writer types that the registry knows, in document order, each once. */
+  /**
+   * The document's writer types that the registry knows, in document order, each once.
+   *
+   * @param document a document
+   * @param registry the writer types to look the writers up in
+   * @return the writer types
+   */
   public static List<WriterType> writerTypes(PersistenceDocument document, WriterTypeRegistry registry) {
     Set<WriterType> out = new LinkedHashSet<>();
     for (WriterSpec w : document.writers()) {
@@ -47,6 +69,10 @@ public final class PubSubDocuments {
   /**
    * The topic and subscription settings the document's writers read (the registry says which), in
    * {@link Setting} order: what must exist before the writers start.
+   *
+   * @param document a document
+   * @param registry the writer types that say what each writer reads
+   * @return the settings
    */
   public static List<Setting> neededResources(PersistenceDocument document, WriterTypeRegistry registry) {
     Set<Setting> read = new LinkedHashSet<>();
@@ -60,7 +86,13 @@ public final class PubSubDocuments {
     return out;
   }
 
-  /** The project of the document's short ids: {@code gcp_project_id}, else the first full name's. */
+  /**
+   * The project of the document's short ids: {@code gcp_project_id}, else the first full name's.
+   *
+   * @param document a document
+   * @return the project, or empty when the document gives none
+   */
+
   public static Optional<String> project(PersistenceDocument document) {
     return Setting.GCP_PROJECT_ID.givenIn(document)
         .or(() -> resourceSettings().stream()

@@ -17,7 +17,9 @@ import java.util.Map;
  * environment: the core renders no KAFKA-tagged setting and this adds none.
  */
 public final class PubSubRendering implements RenderExtension {
+  /** This extension's id. */
   public static final String ID = "pubsub";
+
   /** GKE Workload Identity: the Google service account a Kubernetes ServiceAccount acts as. */
   public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";
   /** The setting that becomes the annotation rather than a ConfigMap entry. */

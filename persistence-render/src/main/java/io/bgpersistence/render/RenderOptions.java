@@ -11,28 +11,56 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RenderOptions {
-  /** Also render the Namespace (first). */
+  /**
+   * Also render the Namespace (first).
+   *
+   * @return whether the Namespace is rendered; default false
+   */
   @Value.Default
   default boolean includeNamespace() {
     return false;
   }
 
-  /** Extra labels on every object and pod. The project's own {@code app.kubernetes.io/*} labels win. */
+  /**
+   * Extra labels on every object and pod. The project's own {@code app.kubernetes.io/*} labels win.
+   *
+   * @return label key → value
+   */
   Map<String, String> extraLabels();
 
-  /** Extra annotations on every object and pod template. */
+  /**
+   * Extra annotations on every object and pod template.
+   *
+   * @return annotation key → value
+   */
   Map<String, String> extraAnnotations();
 
-  /** Node selector of every writer pod. */
+  /**
+   * Node selector of every writer pod.
+   *
+   * @return label key → value
+   */
   Map<String, String> nodeSelector();
 
-  /** Tolerations of every writer pod, in this order. */
+  /**
+   * Tolerations of every writer pod, in this order.
+   *
+   * @return the tolerations
+   */
   List<PodToleration> tolerations();
 
-  /** Names of Secrets holding registry credentials, for every writer pod. */
+  /**
+   * Names of Secrets holding registry credentials, for every writer pod.
+   *
+   * @return the Secrets' names
+   */
   List<String> imagePullSecrets();
 
-  /** PriorityClass of every writer pod. */
+  /**
+   * PriorityClass of every writer pod.
+   *
+   * @return the PriorityClass's name, or empty
+   */
   Optional<String> priorityClassName();
 
   /**
@@ -65,9 +93,16 @@ public interface RenderOptions {
     }
   }
 
+  /**
+   * No options: exactly what the document says.
+   *
+   * @return the default options
+   */
   static RenderOptions defaults() {
     return new Builder().build();
   }
 
+  /** Builds options: {@code new RenderOptions.Builder().includeNamespace(true).build()}. */
   class Builder extends ImmutableRenderOptions.Builder {}
+
 }

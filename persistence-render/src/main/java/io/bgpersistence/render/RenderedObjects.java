@@ -19,17 +19,30 @@ public final class RenderedObjects {
     this.objects = List.copyOf(objects);
   }
 
-  /** Fresh copies of the objects, in order. */
+  /**
+   * Fresh copies of the objects, in order.
+   *
+   * @return new fabric8 objects, which the caller may edit
+   */
   public List<HasMetadata> objects() {
     return objects.stream().map(KubernetesText::copy).toList();
   }
 
-  /** A multi-document YAML stream. */
+  /**
+   * A multi-document YAML stream, as {@code bpctl render} prints it.
+   *
+   * @return the YAML text
+   */
   public String toYaml() {
     return KubernetesText.yaml(objects);
   }
 
-  /** A JSON {@code v1 List}. */
+  /**
+   * A JSON {@code v1 List}, as {@code bpctl render --format json} prints it.
+   *
+   * @return the JSON text
+   */
+
   public String toJson() {
     return KubernetesText.json(objects);
   }

@@ -35,6 +35,7 @@ import java.util.Map;
  * Unknown fields are allowed, as the reader keeps them (and warns).
  */
 public final class DocumentSchema {
+  /** The JSON Schema dialect of the generated schema ({@code $schema}). */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   /** Checked by a rule rather than a field constraint, and worth telling an editor. */
@@ -43,7 +44,14 @@ public final class DocumentSchema {
 
   private DocumentSchema() {}
 
+  /**
+   * The schema of documents that may use the registry's writer types.
+   *
+   * @param registry the writer types {@code bus_subscriber_type} may name
+   * @return a new schema object
+   */
   public static ObjectNode generate(WriterTypeRegistry registry) {
+
     ObjectNode schema = JSON.objectNode();
     schema.put("$schema", DIALECT);
     schema.put("title", "Background persistence writers");
