@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading a document file for a command: an unreadable file is a usage error (exit 2). */
-public final class Inputs {
+final class Inputs {
   private Inputs() {}
 
-  public static ReadResult read(Path file) {
+  static ReadResult read(Path file) {
     if (Files.isDirectory(file)) {
       throw new UnreadableInput("cannot read " + file + ": is a directory", null);
     }

@@ -35,7 +35,11 @@ public final class DocumentGenerators {
 
   // ---- valid documents ---------------------------------------------------------------------
 
-  /** Valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types. */
+  /**
+   * Valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types.
+   *
+   * @return the generator
+   */
   public static Gen<PersistenceDocument> validDocuments() {
     Gen<PersistenceDocument> base = Generate.pick(List.of(SampleDocuments.kafka(), pubsubWithEveryBus()));
     Gen<List<WriterSpec>> writers = lists().of(validWriters()).ofSizeBetween(1, 6)
@@ -49,7 +53,11 @@ public final class DocumentGenerators {
     });
   }
 
-  /** A valid writer of a random built-in type (its name made unique by {@link #validDocuments}). */
+  /**
+   * A valid writer of a random built-in type (its name made unique by {@link #validDocuments}).
+   *
+   * @return the generator
+   */
   public static Gen<WriterSpec> validWriters() {
     Gen<Integer> cpuMillis = integers().between(1, 4000);
     Gen<Integer> memoryMi = integers().between(16, 16384);
@@ -109,10 +117,21 @@ public final class DocumentGenerators {
   /** A fault: from a valid document and a random number, one mutation with its expected problem. */
   @FunctionalInterface
   public interface Fault {
+    /**
+     * Puts this fault into a document.
+     *
+     * @param valid a valid document
+     * @param random a random number, to choose where (which writer, which value)
+     * @return the faulty document, with the path and type validation must report
+     */
     Mutation apply(PersistenceDocument valid, int random);
   }
 
-  /** Every fault this class knows, each breaking exactly one rule. */
+  /**
+   * Every fault this class knows, each breaking exactly one rule.
+   *
+   * @return the faults
+   */
   public static List<Fault> faults() {
     return List.of(
         (d, n) -> common(d, c -> c.namespace(Optional.empty()), "namespace", ProblemType.Required, "namespace removed"),
@@ -147,7 +166,12 @@ public final class DocumentGenerators {
             FieldPath.ROOT.child("writers"), ProblemType.Required, "no writers"));
   }
 
-  /** Single-fault mutations of {@link #validDocuments()}. */
+  /**
+   * Single-fault mutations of {@link #validDocuments()}: check each with
+   * {@link Mutation#assertCaughtOnlyThere}.
+   *
+   * @return the generator
+   */
   public static Gen<Mutation> singleFaults() {
     return validDocuments().zip(Generate.pick(faults()), integers().between(0, Integer.MAX_VALUE - 1),
         (d, fault, n) -> fault.apply(d, n));
@@ -241,7 +265,11 @@ public final class DocumentGenerators {
       "gs://a", "s3://a/b", "a:b@c", "registry:5000/a:b@sha256:", "ONLINE_WRITER", "\uD83D\uDE00", "a".repeat(300),
       "-".repeat(64), "writers[0]", "\n", "true");
 
-  /** Any string: awkward values half of the time, any code points otherwise. */
+  /**
+   * Any string: awkward values half of the time, any code points otherwise.
+   *
+   * @return the generator
+   */
   public static Gen<String> anyStrings() {
     return Generate.pick(AWKWARD).mix(strings().allPossible().ofLengthBetween(0, 40));
   }
@@ -249,6 +277,8 @@ public final class DocumentGenerators {
   /**
    * Documents with any string (or nothing) in every field and any number of writers: nothing about
    * them is valid, and validation must still never throw.
+   *
+   * @return the generator
    */
   public static Gen<PersistenceDocument> arbitraryDocuments() {
     Gen<List<Optional<String>>> settings = lists().of(anyStrings().toOptionals(30))
@@ -270,7 +300,12 @@ public final class DocumentGenerators {
     });
   }
 
-  /** A writer with any value (or none) in each field. */
+  /**
+   * A writer with any value (or none) in each field.
+   *
+   * @return the generator
+   */
+
   public static Gen<WriterSpec> arbitraryWriters() {
     Gen<Optional<String>> any = anyStrings().toOptionals(25);
     Gen<Optional<ResourceSpec>> resources = any.zip(any, (cpu, memory) ->

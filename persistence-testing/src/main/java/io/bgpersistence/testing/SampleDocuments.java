@@ -17,13 +17,20 @@ import java.util.List;
  * </ul>
  */
 public final class SampleDocuments {
+  /** The samples' {@code bus_writer_image_go}. */
   public static final String GO_IMAGE = "registry.example.com/bgpersistence/go-bus-writer:1.8.2";
+  /** The samples' {@code bus_writer_image_python}. */
   public static final String PYTHON_IMAGE = "registry.example.com/bgpersistence/python-bus-writer:1.8.2";
+  /** The samples' {@code bus_writer_image_bswl}. */
   public static final String BSWL_IMAGE = "registry.example.com/bgpersistence/bigquery-streaming-write-loader:1.8.2";
 
   private SampleDocuments() {}
 
-  /** The seed example's settings and its two writers, every placeholder filled in. */
+  /**
+   * The seed example's settings and its two writers, every placeholder filled in.
+   *
+   * @return a valid Kafka document
+   */
   public static PersistenceDocument kafkaSeedFilledIn() {
     return kafkaSettings()
         .addWriters(
@@ -32,7 +39,11 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** The seed example's settings (and the extension buses) with one writer of every built-in type. */
+  /**
+   * The seed example's settings (and the extension buses) with one writer of every built-in type.
+   *
+   * @return a valid Kafka document ({@code examples/kafka-example.json} in canonical form)
+   */
   public static PersistenceDocument kafka() {
     CommonPersistenceSpecs specs = new CommonPersistenceSpecs.Builder()
         .from(kafkaCommon())
@@ -46,7 +57,11 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** A valid Pub/Sub fleet on GCP: separate topics and subscriptions, no Kafka settings. */
+  /**
+   * A valid Pub/Sub fleet on GCP: separate topics and subscriptions, no Kafka settings.
+   *
+   * @return a valid Pub/Sub document
+   */
   public static PersistenceDocument pubsub() {
     CommonPersistenceSpecs specs = new CommonPersistenceSpecs.Builder()
         .busBackend("PUBSUB")
@@ -83,7 +98,17 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** A writer with the usual fields: version "1.0", one replica. */
+  /**
+   * A writer with the usual fields: version "1.0", one replica.
+   *
+   * @param name the writer's name
+   * @param type its {@code bus_subscriber_type}
+   * @param requestCpu the cpu it requests
+   * @param requestMemory the memory it requests
+   * @param limitCpu its cpu limit
+   * @param limitMemory its memory limit
+   * @return the writer
+   */
   public static WriterSpec writer(String name, String type, String requestCpu, String requestMemory,
       String limitCpu, String limitMemory) {
     return WriterSpec.builder()
@@ -96,7 +121,12 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** One writer per built-in type, named after the type in kebab case, in registry order. */
+  /**
+   * One writer per built-in type, named after the type in kebab case, in registry order.
+   *
+   * @return the writers
+   */
+
   public static List<WriterSpec> oneOfEachType() {
     return WriterTypeRegistry.builtIn().all().stream()
         .map(WriterType::name)

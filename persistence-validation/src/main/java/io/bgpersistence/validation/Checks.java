@@ -16,13 +16,20 @@ import java.util.regex.Pattern;
  * public so a schema generator can reuse them.
  */
 public final class Checks {
+  /** The longest DNS-1123 label. */
   public static final int DNS1123_LABEL_MAX = 63;
+  /** The longest DNS-1123 subdomain. */
   public static final int DNS1123_SUBDOMAIN_MAX = 253;
+  /** The longest Kubernetes label value. */
   public static final int LABEL_VALUE_MAX = 63;
+  /** The longest image name (the part before the tag and digest). */
   public static final int IMAGE_NAME_MAX = 255;
 
+  /** A DNS-1123 label: lower-case letters, digits and {@code -}, alphanumeric at both ends. */
   public static final String DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+  /** A DNS-1123 subdomain: labels joined by dots. */
   public static final String DNS1123_SUBDOMAIN = DNS1123_LABEL + "(\\." + DNS1123_LABEL + ")*";
+  /** A Kubernetes label value: empty, or letters, digits, {@code -_.}, alphanumeric at both ends. */
   public static final String LABEL_VALUE = "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
   /** Kubernetes' quantity grammar: a signed decimal number and a binary, decimal or exponent suffix. */
   public static final String QUANTITY =
@@ -37,12 +44,15 @@ public final class Checks {
   public static final String IMAGE_REFERENCE = "((?:" + DOMAIN + "/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT
       + ")*)(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}))?";
 
+  /** What is said of a value that is not a DNS-1123 label (Kubernetes' own words). */
   public static final String DNS1123_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case "
       + "alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', "
       + "or '123-abc')";
+  /** What is said of a value that is not a DNS-1123 subdomain (Kubernetes' own words). */
   public static final String DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower "
       + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character "
       + "(e.g. 'example.com')";
+  /** What is said of a value that is not a label value (Kubernetes' own words). */
   public static final String LABEL_VALUE_MESSAGE = "a label value must be empty or consist of alphanumeric "
       + "characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', "
       + "or 'my_value', or '12345')";
@@ -60,7 +70,12 @@ public final class Checks {
 
   private Checks() {}
 
-  /** A Kubernetes DNS-1123 label: namespaces, most object names. */
+  /**
+   * Checks a Kubernetes DNS-1123 label: namespaces, most object names.
+   *
+   * @param value the value
+   * @return the problems; empty when the value is one
+   */
   public static List<String> dns1123Label(String value) {
     if (value.length() > DNS1123_LABEL_MAX) {
       return List.of("must be no more than " + DNS1123_LABEL_MAX + " characters");
@@ -68,7 +83,12 @@ public final class Checks {
     return LABEL_P.matcher(value).matches() ? List.of() : List.of(DNS1123_LABEL_MESSAGE);
   }
 
-  /** A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names. */
+  /**
+   * Checks a Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names.
+   *
+   * @param value the value
+   * @return the problems; empty when the value is one
+   */
   public static List<String> dns1123Subdomain(String value) {
     if (value.length() > DNS1123_SUBDOMAIN_MAX) {
       return List.of("must be no more than " + DNS1123_SUBDOMAIN_MAX + " characters");
@@ -76,7 +96,12 @@ public final class Checks {
     return SUBDOMAIN_P.matcher(value).matches() ? List.of() : List.of(DNS1123_SUBDOMAIN_MESSAGE);
   }
 
-  /** A Kubernetes label value (the writer's name and version become labels). */
+  /**
+   * Checks a Kubernetes label value (the writer's name and version become labels).
+   *
+   * @param value the value
+   * @return the problems; empty when the value is one
+   */
   public static List<String> labelValue(String value) {
     if (value.length() > LABEL_VALUE_MAX) {
       return List.of("must be no more than " + LABEL_VALUE_MAX + " characters (it becomes a label value)");
@@ -84,12 +109,22 @@ public final class Checks {
     return LABEL_VALUE_P.matcher(value).matches() ? List.of() : List.of(LABEL_VALUE_MESSAGE);
   }
 
-  /** Whether the value still holds a template placeholder such as {@code <your data bucket>}. */
+  /**
+   * Whether the value still holds a template placeholder such as {@code <your data bucket>}.
+   *
+   * @param value the value
+   * @return whether a placeholder is left in it
+   */
   public static boolean hasPlaceholder(String value) {
     return value.indexOf('<') >= 0 && PLACEHOLDER_P.matcher(value).find();
   }
 
-  /** The placeholder message, or empty when the value holds none. */
+  /**
+   * The placeholder message, or empty when the value holds none.
+   *
+   * @param value the value
+   * @return the problem, if any
+   */
   public static List<String> placeholder(String value) {
     Matcher m = PLACEHOLDER_P.matcher(value);
     return m.find()
@@ -100,13 +135,21 @@ public final class Checks {
   /**
    * A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative. The grammar
    * first: fabric8's {@link Quantity} accepts anything at construction and only fails later.
+   *
+   * @param value the value
+   * @return the problems; empty when the value is a quantity
    */
   public static List<String> quantity(String value) {
     return parseQuantity(value).isPresent() ? List.of()
         : List.of("must be a Kubernetes quantity such as '500m', '2', '512Mi' or '1Gi', and not negative");
   }
 
-  /** The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity. */
+  /**
+   * The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity.
+   *
+   * @param value the value
+   * @return the amount, or empty
+   */
   public static Optional<BigDecimal> parseQuantity(String value) {
     Optional<BigDecimal> known = QUANTITIES.get(value);
     if (known != null) {
@@ -133,7 +176,12 @@ public final class Checks {
     }
   }
 
-  /** An image reference {@code [registry/]name[:tag][@digest]}. */
+  /**
+   * Checks an image reference {@code [registry/]name[:tag][@digest]}.
+   *
+   * @param value the value
+   * @return the problems; empty when the value is one
+   */
   public static List<String> imageReference(String value) {
     Matcher m = IMAGE_P.matcher(value);
     if (!m.matches()) {
@@ -144,7 +192,13 @@ public final class Checks {
         ? List.of("the image name must be no more than " + IMAGE_NAME_MAX + " characters") : List.of();
   }
 
-  /** Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}. */
+  /**
+   * Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}.
+   *
+   * @param value a valid image reference
+   * @return the warnings; empty when it is pinned
+   */
+
   public static List<String> imagePinning(String value) {
     Matcher m = IMAGE_P.matcher(value);
     if (!m.matches() || m.group(3) != null) {
