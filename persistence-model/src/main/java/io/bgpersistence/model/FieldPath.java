@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class FieldPath implements Comparable<FieldPath> {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
+  /** The whole document: the empty path. */
   public static final FieldPath ROOT = new FieldPath(null, null, -1);
 
   private final FieldPath parent;
@@ -29,7 +30,13 @@ public final class FieldPath implements Comparable<FieldPath> {
     this.text = render();
   }
 
-  /** Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests. */
+  /**
+   * Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests.
+   *
+   * @param path the text; empty for the root
+   * @return the path
+   * @throws IllegalArgumentException when the text is not such a path
+   */
   public static FieldPath parse(String path) {
     FieldPath p = ROOT;
     if (path.isEmpty()) {
@@ -50,10 +57,23 @@ public final class FieldPath implements Comparable<FieldPath> {
     return p;
   }
 
+  /**
+   * A field below this path.
+   *
+   * @param jsonName the field's JSON name
+   * @return {@code this.jsonName}
+   */
   public FieldPath child(String jsonName) {
     return new FieldPath(this, Objects.requireNonNull(jsonName, "jsonName"), -1);
   }
 
+  /**
+   * An element of the list at this path.
+   *
+   * @param i the index, from 0
+   * @return {@code this[i]}
+   * @throws IllegalArgumentException for a negative index
+   */
   public FieldPath index(int i) {
     if (i < 0) {
       throw new IllegalArgumentException("index must be >= 0: " + i);
@@ -61,11 +81,20 @@ public final class FieldPath implements Comparable<FieldPath> {
     return new FieldPath(this, null, i);
   }
 
+  /**
+   * Whether this is the whole document.
+   *
+   * @return whether the path is empty
+   */
   public boolean isRoot() {
     return parent == null;
   }
 
-  /** The last field name on this path (the nearest one above an index), or empty at the root. */
+  /**
+   * The last field name on this path (the nearest one above an index), or empty at the root.
+   *
+   * @return the name
+   */
   public String lastName() {
     for (FieldPath p = this; p != null; p = p.parent) {
       if (p.name != null) {
@@ -75,11 +104,22 @@ public final class FieldPath implements Comparable<FieldPath> {
     return "";
   }
 
+  /**
+   * The path one step up.
+   *
+   * @return the parent; the root's parent is the root
+   */
   public FieldPath parent() {
     return parent == null ? this : parent;
   }
 
-  /** Whether {@code other} is this path or lies below it. */
+  /**
+   * Whether {@code other} is this path or lies below it.
+   *
+   * @param other another path
+   * @return whether this path is a prefix of it
+   */
+
   public boolean contains(FieldPath other) {
     for (FieldPath p = other; p != null; p = p.parent) {
       if (p.equals(this)) {

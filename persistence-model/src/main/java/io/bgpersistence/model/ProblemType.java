@@ -8,10 +8,13 @@ public enum ProblemType {
   Invalid,
   /** Not one of a closed set; the message lists the allowed values and the closest one. */
   NotSupported,
+  /** A value that must be unique appears more than once. */
   Duplicate,
   /** Not allowed in this context. */
   Forbidden,
+  /** Longer than allowed. */
   TooLong,
+
   /** Not JSON, or the wrong JSON type; line and column are given. */
   Malformed,
   /** A field the format does not define; a warning unless strict. */
