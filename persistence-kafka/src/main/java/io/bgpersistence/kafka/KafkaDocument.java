@@ -29,7 +29,7 @@ public final class KafkaDocument {
       .filter(s -> s.role() == Setting.Role.TOPIC || s.role() == Setting.Role.SUBSCRIPTION)
       .toList();
 
-  /** Where SASL secrets live when the document does not say (DOMAIN.md: AWS Secrets Manager). */
+  /** Where SASL secrets live when the document does not say: AWS Secrets Manager, as for MSK. */
   static final SecretClient DEFAULT_SECRET_CLIENT = SecretClient.AWS;
 
   private KafkaDocument() {}

@@ -28,7 +28,14 @@ public final class SecretNames {
 
   private SecretNames() {}
 
-  /** What is wrong with the name as a secret of this client; empty when the client can hold it. */
+  /**
+   * What is wrong with the name as a secret of this client; empty when the client can hold it.
+   *
+   * @param client the secret manager ({@code secret_client})
+   * @param name the value of {@code kafka_sasl_secret}
+   * @return the problems
+   */
+
   public static List<String> problems(SecretClient client, String name) {
     Row row = ROWS.get(client);
     if (row.name().matcher(name).matches()) {

@@ -39,7 +39,13 @@ public final class SecurityMatrix {
 
   private SecurityMatrix() {}
 
-  /** Why this pair is wrong, or empty when it is a sensible pair. */
+  /**
+   * Why this pair is wrong, or empty when it is a sensible pair.
+   *
+   * @param protocol the security protocol
+   * @param mechanism the SASL mechanism
+   * @return the reason, or empty
+   */
   public static Optional<String> problem(KafkaSecurityProtocol protocol, SaslMechanism mechanism) {
     return Optional.ofNullable(WRONG.get(protocol).get(mechanism));
   }
@@ -47,7 +53,11 @@ public final class SecurityMatrix {
   /**
    * Whether the mechanism authenticates with the credential that {@code kafka_sasl_secret} names;
    * AWS_MSK_IAM uses the pod's AWS identity instead.
+   *
+   * @param mechanism the SASL mechanism
+   * @return whether a credential is needed
    */
+
   public static boolean usesSecret(SaslMechanism mechanism) {
     return USES_SECRET.contains(mechanism);
   }

@@ -8,7 +8,15 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
+  /**
+   * The closest candidate to what was given, if it is close enough to be a likely typo.
+   *
+   * @param given what the document says
+   * @param candidates the names or values it may have meant
+   * @return the closest candidate, or empty
+   */
   public static Optional<String> closest(String given, Collection<String> candidates) {
+
     String norm = normalize(given);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

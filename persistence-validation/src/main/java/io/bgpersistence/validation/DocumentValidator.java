@@ -31,20 +31,39 @@ public final class DocumentValidator {
     this.rules = List.copyOf(rules);
   }
 
-  /** The built-in rules and every {@link ValidationExtension} on the class path. */
+  /**
+   * The built-in rules and every {@link ValidationExtension} on the class path.
+   *
+   * @return the one standard validator, built on first use
+   */
   public static DocumentValidator standard() {
     return StandardHolder.STANDARD;
   }
 
+  /**
+   * A validator of one's own: another registry, more rules, chosen extensions.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules this validator runs, in order (per-field constraints first). */
+  /**
+   * The rules this validator runs, in order (per-field constraints first).
+   *
+   * @return the rules
+   */
   public List<DocumentRule> rules() {
     return rules;
   }
 
+  /**
+   * Every problem of a document built in code (unknown fields are reported here too).
+   *
+   * @param document the document
+   * @return the report
+   */
   public ValidationReport validate(PersistenceDocument document) {
     List<FieldProblem> found = new ArrayList<>(UnknownFieldsRule.INSTANCE.check(document, context));
     found.addAll(check(document));
@@ -55,6 +74,9 @@ public final class DocumentValidator {
    * Reading's problems and the rules', merged in document order (reading's first where both speak
    * of one field). A malformed read gives only its own problems: there is no document to check.
    * Unknown fields were already reported by reading, with line and column, so not again here.
+   *
+   * @param read what {@code DocumentReader} made of the input
+   * @return the report
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
@@ -137,29 +159,56 @@ public final class DocumentValidator {
 
     private Builder() {}
 
+    /**
+     * The writer types documents may use (default: the built-in ones).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(WriterTypeRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
+    /**
+     * A rule of one's own, run after the built-in and extension rules.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder addRule(DocumentRule rule) {
       extra.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Adds an extension's rules; an extension of the same id (e.g. also on the class path) once. */
+    /**
+     * Adds an extension's rules; an extension of the same id (e.g. also on the class path) once.
+     *
+     * @param extension the extension
+     * @return this builder
+     */
     public Builder addExtension(ValidationExtension extension) {
       extensions.put(extension.id(), extension);
       return this;
     }
 
-    /** Only the built-in rules and what is added by hand: no class-path discovery. */
+    /**
+     * Only the built-in rules and what is added by hand: no class-path discovery.
+     *
+     * @return this builder
+     */
     public Builder withoutServiceLoader() {
       this.serviceLoader = false;
       return this;
     }
 
+    /**
+     * The validator.
+     *
+     * @return a new, immutable validator
+     */
     public DocumentValidator build() {
+
       Map<String, ValidationExtension> all = new LinkedHashMap<>();
       if (serviceLoader) {
         for (ValidationExtension e : ServiceLoader.load(ValidationExtension.class)) {

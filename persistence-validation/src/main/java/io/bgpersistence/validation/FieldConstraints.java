@@ -55,7 +55,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class FieldConstraints implements DocumentRule {
   static final String ID = "field-constraint";
 
-  /** Constraint → problem type (STYLE.md: one table). */
+  /** Constraint → problem type, in one table. */
   private static final Map<Class<? extends Annotation>, ProblemType> TYPES = Map.of(
       NotBlank.class, ProblemType.Required,
       NotNull.class, ProblemType.Required,

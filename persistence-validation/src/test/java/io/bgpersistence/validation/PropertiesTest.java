@@ -4,7 +4,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.bgpersistence.model.DocumentReader;
-import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.PersistenceJson;
 import io.bgpersistence.model.ProblemType;
@@ -52,14 +51,7 @@ class PropertiesTest {
   @Test
   void aSingleFaultIsCaughtAtTheMutatedPathAndNowhereElse() {
     qt().withExamples(TRIES).forAll(DocumentGenerators.singleFaults())
-        .checkAssert(m -> {
-          List<FieldProblem> errors = VALIDATOR.validate(m.document()).errors();
-          boolean caught = errors.stream().anyMatch(p -> p.path().equals(m.path()) && p.type() == m.type());
-          boolean onlyThere = errors.stream().allMatch(p -> p.path().equals(m.path()));
-          if (!caught || !onlyThere) {
-            throw new AssertionError(m + " but got " + errors);
-          }
-        });
+        .checkAssert(m -> m.assertCaughtOnlyThere(VALIDATOR.validate(m.document()).errors()));
   }
 
   @Test
