@@ -80,7 +80,7 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
-    if (read.hasErrors() || read.document().isEmpty()) {
+    if (!read.ok() || read.document().isEmpty()) {
       return report(found);
     }
     found.addAll(check(read.document().get()));
