@@ -48,18 +48,4 @@ class SdkShapeTest {
     assertEquals("300m", changed.writers().get(0).request().orElseThrow().cpu().orElseThrow());
     assertEquals(DOC.specs(), changed.specs());
   }
-
-  @Test
-  void aRendererTakesItsValidatorsRegistry() {
-    WriterType audit = WriterType.builder().name("AUDIT_LOG_WRITER")
-        .image(io.bgpersistence.model.ImageFamily.PYTHON)
-        .subscribesTo(io.bgpersistence.model.Setting.OPERATION_SUBSCRIPTION_ID)
-        .description("Writes the audit log.").build();
-    var validator = io.bgpersistence.validation.DocumentValidator.builder()
-        .registry(WriterTypeRegistry.builtIn().with(audit)).build();
-    PersistenceDocument d = DOC.withWriters(DOC.writers().get(0).withName("audit").withBusSubscriberType("AUDIT_LOG_WRITER"));
-    RenderResult r = Renderer.builder().validator(validator).build().render(d);
-    assertTrue(r.ok(), () -> r.report().errors().toString());
-    assertTrue(r.objects().toYaml().contains("app.kubernetes.io/component: audit-log-writer"));
-  }
 }
