@@ -131,8 +131,17 @@ public final class Fixtures {
     return out;
   }
 
-  /** A value valid for any setting a custom type may read: a bus name both backends accept. */
+  /** A valid value for a setting a type reads: a bus name both backends accept, a member of a closed set. */
   private static String fillerFor(Setting s, BusBackend backend) {
+    if (s.jsonType() == Setting.JsonType.BOOLEAN) {
+      return "false";
+    }
+    if (!s.allowedValues().isEmpty()) {
+      return s.allowedValues().get(0);
+    }
+    if (s.role() == Setting.Role.IMAGE) {
+      return "registry.example.com/fixture/" + s.jsonName().replace('_', '-') + ":1.0";
+    }
     if (s.role() == Setting.Role.BUCKET) {
       return backend == BusBackend.KAFKA ? "s3://fixture-bucket" : "gs://fixture-bucket";
     }
