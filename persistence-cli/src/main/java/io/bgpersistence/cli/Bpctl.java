@@ -1,7 +1,7 @@
 package io.bgpersistence.cli;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,19 +27,23 @@ public final class Bpctl {
    * reflecting over its class, so a run builds only the model of the command it runs (see
    * {@link #commandLine(String...)}); add a command here.
    */
-  private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(
-      Map.entry("validate", ValidateCommand::new),
-      Map.entry("render", RenderCommand::new),
-      Map.entry("diff", DiffCommand::new),
-      Map.entry("apply", ApplyCommand::new),
-      Map.entry("fmt", FmtCommand::new),
-      Map.entry("types", TypesCommand::new),
-      Map.entry("init", InitCommand::new),
-      Map.entry("schema", SchemaCommand::new),
-      Map.entry("preflight", PreflightCommand::new),
-      Map.entry("help", CommandLine.HelpCommand::new));
+  private static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("validate", ValidateCommand::new, true),
+      new Subcommand("render", RenderCommand::new, true),
+      new Subcommand("diff", DiffCommand::new, true),
+      new Subcommand("apply", ApplyCommand::new, true),
+      new Subcommand("fmt", FmtCommand::new, false),
+      new Subcommand("types", TypesCommand::new, false),
+      new Subcommand("init", InitCommand::new, false),
+      new Subcommand("schema", SchemaCommand::new, false),
+      new Subcommand("preflight", PreflightCommand::new, true),
+      new Subcommand("help", CommandLine.HelpCommand::new, false));
+
+  /** A subcommand: its name, how to make it, and whether it validates a document. */
+  private record Subcommand(String name, Supplier<Object> create, boolean validates) {}
 
   public static void main(String[] args) {
+    chosen(args).filter(Subcommand::validates).ifPresent(c -> ValidatorStart.inBackground());
     System.exit(commandLine(args).execute(args));
   }
 
@@ -54,16 +58,21 @@ public final class Bpctl {
    * command and its suggestions) all of them. Either way the command behaves and prints the same.
    */
   static CommandLine commandLine(String... args) {
-    String chosen = args.length > 0 && !args[0].equals("help") ? args[0] : null;
-    boolean known = SUBCOMMANDS.stream().anyMatch(e -> e.getKey().equals(chosen));
-    return configured(known ? chosen : null);
+    return configured(chosen(args).map(Subcommand::name).orElse(null));
+  }
+
+  /** The subcommand the arguments name, unless that is {@code help} (which needs all of them). */
+  private static Optional<Subcommand> chosen(String... args) {
+    return SUBCOMMANDS.stream()
+        .filter(c -> args.length > 0 && c.name().equals(args[0]) && !c.name().equals("help"))
+        .findFirst();
   }
 
   private static CommandLine configured(String only) {
     CommandLine cmd = new CommandLine(new Bpctl());
-    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS) {
-      if (only == null || only.equals(e.getKey())) {
-        cmd.addSubcommand(e.getKey(), e.getValue().get());
+    for (Subcommand c : SUBCOMMANDS) {
+      if (only == null || only.equals(c.name())) {
+        cmd.addSubcommand(c.name(), c.create().get());
       }
     }
     return cmd
