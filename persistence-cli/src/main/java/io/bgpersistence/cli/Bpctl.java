@@ -18,8 +18,11 @@ import picocli.CommandLine.Command;
         "1:the input is invalid or a check failed",
         "2:usage error or unreadable file"})
 public final class Bpctl {
+  /** Exit code: success. */
   public static final int OK = 0;
+  /** Exit code: the input is invalid or a check failed. */
   public static final int INVALID = 1;
+  /** Exit code: a usage error, an option out of range, or a file that cannot be read or written. */
   public static final int USAGE = 2;
 
   /**
@@ -42,12 +45,21 @@ public final class Bpctl {
   /** A subcommand: its name, how to make it, and whether it validates a document. */
   private record Subcommand(String name, Supplier<Object> create, boolean validates) {}
 
+  /**
+   * Runs one command and exits with its code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     chosen(args).filter(Subcommand::validates).ifPresent(c -> ValidatorStart.inBackground());
     System.exit(commandLine(args).execute(args));
   }
 
-  /** The configured command line with every subcommand; tests call {@code execute} on it in-process. */
+  /**
+   * The configured command line with every subcommand; tests call {@code execute} on it in-process.
+   *
+   * @return a new command line with bpctl's handlers and exit-code mapper
+   */
   public static CommandLine commandLine() {
     return configured(null);
   }

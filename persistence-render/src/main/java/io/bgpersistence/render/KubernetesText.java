@@ -23,7 +23,7 @@ import java.util.List;
  * The one configured serializer of rendered objects (fabric8's model annotations fix the key
  * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
  */
-public final class KubernetesText {
+final class KubernetesText {
   /** Plain JSON of the fabric8 beans; also what checksums hash. */
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -59,7 +59,12 @@ public final class KubernetesText {
     }
   }
 
-  /** A YAML stream: each object its own document, starting with {@code ---}. */
+  /**
+   * A YAML stream: each object its own document, starting with {@code ---}.
+   *
+   * @param objects the objects, in order
+   * @return the YAML text
+   */
   public static String yaml(List<? extends HasMetadata> objects) {
     return text(out -> writeYaml(objects, out));
   }
@@ -98,7 +103,12 @@ public final class KubernetesText {
     out.flush();
   }
 
-  /** A {@code v1 List} holding the objects, as kubectl prints it. */
+  /**
+   * A {@code v1 List} holding the objects, as kubectl prints it.
+   *
+   * @param objects the objects, in order
+   * @return the JSON text
+   */
   public static String json(List<? extends HasMetadata> objects) {
     return text(out -> writeJson(objects, out));
   }
@@ -108,7 +118,13 @@ public final class KubernetesText {
     return write(JSON_PRETTY, tree);
   }
 
-  /** One object as a JSON tree, e.g. for schema checks and diffs. */
+  /**
+   * One object as a JSON tree, e.g. for schema checks and diffs.
+   *
+   * @param object the object
+   * @return a new tree
+   */
+
   public static ObjectNode tree(HasMetadata object) {
     return JSON.valueToTree(object);
   }
