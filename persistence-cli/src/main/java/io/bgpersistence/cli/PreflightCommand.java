@@ -68,7 +68,7 @@ final class PreflightCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // Live checks of a document that is wrong on paper would only repeat its problems, less clearly.
     ValidationReport report = DocumentValidator.standard().validate(read);
-    if (!report.valid()) {
+    if (!report.ok()) {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Bpctl.INVALID;
     }
