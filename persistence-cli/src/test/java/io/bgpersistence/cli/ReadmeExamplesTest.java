@@ -37,7 +37,8 @@ class ReadmeExamplesTest {
     int shown = 0;
     for (int i = 0; i < blocks.size(); i++) {
       String name = "ReadmeExample" + i;
-      String source = "import io.bgpersistence.model.*;\n"
+      // The snippets use java.util (List.of, Map.of) as any Java reader would, without the import.
+      String source = "import java.util.*;\nimport io.bgpersistence.model.*;\n"
           + imports("io.bgpersistence.validation") + imports("io.bgpersistence.render")
           + "public class " + name + " {\n  public static void main(String[] args) throws Exception {\n"
           + fromModuleDirectory(blocks.get(i)) + "\n  }\n}\n";
