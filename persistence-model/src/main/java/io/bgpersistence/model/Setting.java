@@ -192,62 +192,62 @@ public enum Setting {
     this.row = row;
   }
 
-  /** The JSON name the format writes today. */
+  /** {@return the JSON name the format writes today} */
   public String jsonName() {
     return row.jsonName;
   }
 
-  /** The older spelling that documents may still use (read, kept, warned of); empty when none. */
+  /** {@return the older spelling that documents may still use (read, kept, warned of); empty when none} */
   public Optional<String> deprecatedName() {
     return Optional.ofNullable(row.deprecatedName);
   }
 
-  /** Where the setting lives. */
+  /** {@return where the setting lives} */
   public Location location() {
     return row.location;
   }
 
-  /** Its JSON type. */
+  /** {@return its JSON type} */
   public JsonType jsonType() {
     return row.type;
   }
 
-  /** What it names. */
+  /** {@return what it names} */
   public Role role() {
     return row.role;
   }
 
-  /** The backend this setting belongs to; empty when every backend uses it. */
+  /** {@return the backend this setting belongs to; empty when every backend uses it} */
   public Optional<BusBackend> backend() {
     return Optional.ofNullable(row.backend);
   }
 
-  /** The closed set of values this setting takes (compared ignoring case); empty when any will do. */
+  /** {@return the closed set of values this setting takes (compared ignoring case); empty when any will do} */
   public List<String> allowedValues() {
     return row.allowedValues;
   }
 
-  /** One sentence for people: {@code bpctl types}, the schema, error messages. */
+  /** {@return one sentence for people: {@code bpctl types}, the schema, error messages} */
   public String description() {
     return row.description;
   }
 
-  /** Whether the writers read it (through the ConfigMap or their own environment). */
+  /** {@return whether the writers read it (through the ConfigMap or their own environment)} */
   public boolean isReadByWriters() {
     return row.readByWriters;
   }
 
-  /** Whether the value may be a secret and so is never shown. */
+  /** {@return whether the value may be a secret and so is never shown} */
   public boolean isSecret() {
     return Secrets.isSecretName(row.jsonName);
   }
 
-  /** The environment variable a writer reads it from: the current JSON name in upper case. */
+  /** {@return the environment variable a writer reads it from: the current JSON name in upper case} */
   public String envName() {
     return row.jsonName.toUpperCase(Locale.ROOT);
   }
 
-  /** Its path under its current name. */
+  /** {@return its path under its current name} */
   public FieldPath path() {
     return pathOf(row.jsonName);
   }
@@ -255,6 +255,9 @@ public enum Setting {
   /**
    * Its path in this document: under the deprecated name when only that one is given, so that a
    * problem points at what the user wrote.
+   *
+   * @param document the document
+   * @return its path in this document: under the deprecated name when only that one is given, so that a problem points at what the user wrote
    */
   public FieldPath pathIn(PersistenceDocument document) {
     boolean onlyDeprecated = row.deprecatedName != null && row.reader.apply(document).isEmpty()
@@ -262,33 +265,58 @@ public enum Setting {
     return onlyDeprecated ? pathOf(row.deprecatedName) : path();
   }
 
-  /** Its path under the deprecated name; empty when it has none. */
+  /** {@return its path under the deprecated name; empty when it has none} */
   public Optional<FieldPath> deprecatedPath() {
     return deprecatedName().map(this::pathOf);
   }
 
-  /** The value under the current name alone. */
+  /**
+   * The value under the current name alone.
+   *
+   * @param document the document
+   * @return the value under the current name alone
+   */
   public Optional<String> currentValueIn(PersistenceDocument document) {
     return row.reader.apply(document);
   }
 
-  /** The value under the deprecated name alone; empty when the setting has none. */
+  /**
+   * The value under the deprecated name alone; empty when the setting has none.
+   *
+   * @param document the document
+   * @return the value under the deprecated name alone; empty when the setting has none
+   */
   public Optional<String> deprecatedValueIn(PersistenceDocument document) {
     return row.deprecatedName == null ? Optional.empty() : row.deprecatedReader.apply(document);
   }
 
-  /** Its value in a document (the current spelling first), empty when absent; booleans as text. */
+  /**
+   * Its value in a document (the current spelling first), empty when absent; booleans as text.
+   *
+   * @param document the document
+   * @return its value in a document (the current spelling first), empty when absent; booleans as text
+   */
   public Optional<String> valueIn(PersistenceDocument document) {
     Optional<String> current = row.reader.apply(document);
     return current.isPresent() || row.deprecatedName == null ? current : row.deprecatedReader.apply(document);
   }
 
-  /** Its value when the document gives one: present and not blank (blank is as good as missing). */
+  /**
+   * Its value when the document gives one: present and not blank (blank is as good as missing).
+   *
+   * @param document the document
+   * @return its value when the document gives one: present and not blank (blank is as good as missing)
+   */
   public Optional<String> givenIn(PersistenceDocument document) {
     return valueIn(document).filter(v -> !v.isBlank());
   }
 
-  /** The row of this JSON name, current or deprecated. */
+  /**
+   * The row of this JSON name, current or deprecated.
+   *
+   * @param jsonName the json name
+   * @return the row of this JSON name, current or deprecated
+   */
   public static Optional<Setting> byJsonName(String jsonName) {
     return Arrays.stream(values())
         .filter(s -> s.row.jsonName.equals(jsonName) || jsonName.equals(s.row.deprecatedName))

@@ -80,47 +80,62 @@ public enum WriterSetting {
     this.description = row.description;
   }
 
-  /** The JSON name in a writer entry. */
+  /** {@return the JSON name in a writer entry} */
   public String jsonName() {
     return jsonName;
   }
 
-  /** Its JSON type. */
+  /** {@return its JSON type} */
   public Setting.JsonType jsonType() {
     return type;
   }
 
-  /** The backend this setting belongs to; empty when every backend uses it. */
+  /** {@return the backend this setting belongs to; empty when every backend uses it} */
   public Optional<BusBackend> backend() {
     return Optional.ofNullable(backend);
   }
 
-  /** One sentence for people. */
+  /** {@return one sentence for people} */
   public String description() {
     return description;
   }
 
-  /** Whether the value may be a secret and so is never shown. */
+  /** {@return whether the value may be a secret and so is never shown} */
   public boolean isSecret() {
     return Secrets.isSecretName(jsonName);
   }
 
-  /** The environment variable the writer reads it from. */
+  /** {@return the environment variable the writer reads it from} */
   public String envName() {
     return jsonName.toUpperCase(Locale.ROOT);
   }
 
-  /** Its value in a writer entry as environment text, empty when absent. */
+  /**
+   * Its value in a writer entry as environment text, empty when absent.
+   *
+   * @param writer the writer
+   * @return its value in a writer entry as environment text, empty when absent
+   */
   public Optional<String> valueIn(WriterSpec writer) {
     return reader.apply(writer);
   }
 
-  /** Its path in the writer at {@code writerPath}. */
+  /**
+   * Its path in the writer at {@code writerPath}.
+   *
+   * @param writerPath the writer path
+   * @return its path in the writer at {@code writerPath}
+   */
   public FieldPath pathIn(FieldPath writerPath) {
     return writerPath.child(jsonName);
   }
 
-  /** The row of this JSON name. */
+  /**
+   * The row of this JSON name.
+   *
+   * @param jsonName the json name
+   * @return the row of this JSON name
+   */
   public static Optional<WriterSetting> byJsonName(String jsonName) {
     return Arrays.stream(values()).filter(s -> s.jsonName.equals(jsonName)).findFirst();
   }
