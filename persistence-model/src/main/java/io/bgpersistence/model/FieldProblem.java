@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 /**
  * One problem in a document, as a value: where (path), what kind (type), a message for a person,
  * the offending value when it may be shown, and for malformed input the line and column.
- * {@code origin} names the rule that found it, so tests compare problems without message text.
+ * {@code origin} names the rule that found it, so tests and tools compare problems without message
+ * text; it is part of the JSON form ({@code bpctl validate --format json}).
  *
  * <p>Whether the value may be shown is decided here, once, from the path: a secret-bearing field's
  * value is never carried, so no printer can leak it.
  */
-@JsonPropertyOrder({"path", "type", "message", "value", "line", "column"})
+@JsonPropertyOrder({"path", "type", "message", "value", "line", "column", "origin"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record FieldProblem(
     FieldPath path,
@@ -75,8 +76,8 @@ public record FieldProblem(
     return severity;
   }
 
-  /** {@return the id of the rule that found it} */
-  @JsonIgnore
+  /** {@return the id of the rule that found it; also in the JSON form} */
+  @JsonProperty("origin")
   @Override
   public String origin() {
     return origin;
