@@ -69,7 +69,7 @@ final class PreflightCommand implements Callable<Integer> {
     // Live checks of a document that is wrong on paper would only repeat its problems, less clearly.
     DocumentValidator validator = DocumentValidator.standard();
     ValidationReport report = validator.validate(read);
-    if (!report.valid()) {
+    if (!report.ok()) {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Bpctl.INVALID;
     }

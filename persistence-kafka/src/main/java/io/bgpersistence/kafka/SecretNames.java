@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * name (or full resource name) that {@code secret_client}'s secret manager accepts. Messages never
  * quote the value: people paste the credential itself into that field.
  */
-public final class SecretNames {
+final class SecretNames {
   private record Row(String manager, Pattern name, String example) {}
 
   private static final Map<SecretClient, Row> ROWS = new EnumMap<>(Map.of(

@@ -22,7 +22,7 @@ import java.util.Optional;
  * mechanism, each cell empty (a sensible pair) or the reason the pair is wrong. And per mechanism,
  * whether it authenticates with the credential that {@code kafka_sasl_secret} names.
  */
-public final class SecurityMatrix {
+final class SecurityMatrix {
   private static final String NO_SASL = "is only used with a SASL protocol (SASL_SSL or SASL_PLAINTEXT)";
   private static final String IAM_NEEDS_TLS =
       "AWS_MSK_IAM is only offered on MSK's TLS listeners: use it with SASL_SSL";
@@ -35,7 +35,6 @@ public final class SecurityMatrix {
       SASL_SSL, cells(null, null, null, null, null)));
 
   /** Mechanisms that authenticate with a user name and password held in the secret manager. */
-  private static final List<SaslMechanism> USES_SECRET = List.of(PLAIN, SCRAM_SHA_256, SCRAM_SHA_512, OAUTHBEARER);
 
   private SecurityMatrix() {}
 
@@ -59,7 +58,7 @@ public final class SecurityMatrix {
    */
 
   public static boolean usesSecret(SaslMechanism mechanism) {
-    return USES_SECRET.contains(mechanism);
+    return mechanism.usesSecret();
   }
 
   /** One row, its cells in {@link SaslMechanism}'s declaration order; null = a sensible pair. */

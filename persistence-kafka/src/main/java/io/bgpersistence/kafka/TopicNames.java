@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * which a test compares with these on generated names). Mirrored rather than called so that
  * validating a document does not load kafka-clients.
  */
-public final class TopicNames {
+final class TopicNames {
   /** The broker's limit on a topic name's length. */
   public static final int MAX_LENGTH = 249;
   /** The characters Kafka allows in a topic name. */

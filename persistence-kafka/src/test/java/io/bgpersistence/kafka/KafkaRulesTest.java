@@ -157,7 +157,7 @@ class KafkaRulesTest {
   void clearTextTowardARemoteBrokerIsAWarning() {
     PersistenceDocument d = kafka(Setting.KAFKA_SECURITY_PROTOCOL, "SASL_PLAINTEXT");
     assertEquals(List.of(PROTOCOL + ": Invalid [kafka-cleartext] (warning)"), problems(d));
-    assertTrue(Docs.validate(d).valid(), "a warning, not an error");
+    assertTrue(Docs.validate(d).ok(), "a warning, not an error");
     PersistenceDocument plain = with(with(with(KAFKA, Setting.KAFKA_SECURITY_PROTOCOL, "PLAINTEXT"),
         Setting.KAFKA_SASL_MECHANISM, null), Setting.KAFKA_SASL_SECRET, null);
     assertEquals(List.of(PROTOCOL + ": Invalid [kafka-cleartext] (warning)"), problems(plain));

@@ -11,6 +11,9 @@ public enum KafkaSecurityProtocol implements WireValue {
   /** SASL authentication over TLS. */
   SASL_SSL(true, true);
 
+  /** What Kafka's clients use when {@code security.protocol} is not set. */
+  public static final KafkaSecurityProtocol DEFAULT = PLAINTEXT;
+
   private final boolean sasl;
   private final boolean encrypted;
 

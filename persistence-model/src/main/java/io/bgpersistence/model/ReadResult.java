@@ -42,12 +42,13 @@ public record ReadResult(Optional<PersistenceDocument> document, List<FieldProbl
   }
 
   /**
-   * Whether the input was malformed.
+   * Whether reading succeeded: a document and no error (warnings allowed). The same word as every
+   * result of the SDK ({@code ValidationReport}, {@code RenderResult}, preflight, apply).
    *
-   * @return whether reading found an error
+   * @return whether reading found no error
    */
-  public boolean hasErrors() {
+  public boolean ok() {
 
-    return problems.stream().anyMatch(FieldProblem::isError);
+    return document.isPresent() && problems.stream().noneMatch(FieldProblem::isError);
   }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the closest of a set of names, by edit distance, if it is close enough. */
-public final class Suggestions {
+final class Suggestions {
   private Suggestions() {}
 
   /**

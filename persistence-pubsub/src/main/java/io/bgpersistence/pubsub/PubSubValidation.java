@@ -2,6 +2,7 @@ package io.bgpersistence.pubsub;
 
 import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;

@@ -18,7 +18,7 @@ import java.util.List;
  * The one configured serializer of rendered objects (fabric8's model annotations fix the key
  * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
  */
-public final class KubernetesText {
+final class KubernetesText {
   /** Plain JSON of the fabric8 beans; also what checksums hash. */
   static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -87,7 +87,7 @@ public final class Renderer {
    */
   public RenderResult render(PersistenceDocument document, RenderOptions options) {
     ValidationReport report = validator.validate(document);
-    if (!report.valid()) {
+    if (!report.ok()) {
       return new RenderResult(report, Optional.empty());
     }
     return renderChecked(report, document, options);
@@ -103,7 +103,7 @@ public final class Renderer {
    */
   public RenderResult render(ReadResult read, RenderOptions options) {
     ValidationReport report = validator.validate(read);
-    if (!report.valid() || read.document().isEmpty()) {
+    if (!report.ok() || read.document().isEmpty()) {
       return new RenderResult(report, Optional.empty());
     }
     return renderChecked(report, read.document().get(), options);

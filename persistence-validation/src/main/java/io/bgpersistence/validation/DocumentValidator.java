@@ -5,12 +5,10 @@ import io.bgpersistence.model.ExtensionsBuilder;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -89,7 +87,7 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
-    if (read.hasErrors() || read.document().isEmpty()) {
+    if (!read.ok() || read.document().isEmpty()) {
       return report(found);
     }
     found.addAll(check(read.document().get()));
@@ -101,17 +99,9 @@ public final class DocumentValidator {
     for (DocumentRule rule : rules) {
       found.addAll(safely(rule, document));
     }
-    return withoutNoiseAtRequired(withoutNoiseAtPlaceholders(found));
+    return Precedence.apply(found);
   }
 
-  /** A required field that holds only spaces is Required; that it is whitespace is the same news. */
-  private static List<FieldProblem> withoutNoiseAtRequired(List<FieldProblem> found) {
-    Set<FieldPath> required = new HashSet<>();
-    found.stream().filter(p -> p.type() == ProblemType.Required && p.isError()).forEach(p -> required.add(p.path()));
-    return found.stream()
-        .filter(p -> !p.origin().equals(WhitespaceOnlyRule.ID) || !required.contains(p.path()))
-        .toList();
-  }
 
   /**
    * A rule that throws is a bug in that rule; the user still gets every other problem, and the
@@ -128,25 +118,6 @@ public final class DocumentValidator {
     }
   }
 
-  /**
-   * A value that is still a {@code <placeholder>} has one thing wrong with it: it was never filled
-   * in. Any other rule's complaint about its syntax is noise, so only the placeholder problem stays.
-   */
-  private static List<FieldProblem> withoutNoiseAtPlaceholders(List<FieldProblem> found) {
-    Set<FieldPath> placeholders = new HashSet<>();
-    for (FieldProblem p : found) {
-      if (p.origin().equals(PlaceholderRule.ID)) {
-        placeholders.add(p.path());
-      }
-    }
-    if (placeholders.isEmpty()) {
-      return found;
-    }
-    return found.stream()
-        .filter(p -> p.origin().equals(PlaceholderRule.ID) || !placeholders.contains(p.path())
-            || p.type() == ProblemType.Unknown)
-        .toList();
-  }
 
   private static ValidationReport report(List<FieldProblem> found) {
     List<FieldProblem> sorted = DocumentOrder.sort(found);

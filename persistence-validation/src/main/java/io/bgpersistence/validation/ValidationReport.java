@@ -23,11 +23,12 @@ public record ValidationReport(List<FieldProblem> errors, List<FieldProblem> war
   }
 
   /**
-   * Whether the document is valid: no errors (warnings allowed).
+   * Whether the document is valid: no errors (warnings allowed). The same word as every result of
+   * the SDK.
    *
    * @return whether there are no errors
    */
-  public boolean valid() {
+  public boolean ok() {
     return errors.isEmpty();
   }
 

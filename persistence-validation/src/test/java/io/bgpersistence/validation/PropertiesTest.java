@@ -28,7 +28,7 @@ class PropertiesTest {
     qt().withExamples(TRIES).forAll(DocumentGenerators.validDocuments())
         .checkAssert(d -> {
           ValidationReport r = VALIDATOR.validate(d);
-          if (!r.valid()) {
+          if (!r.ok()) {
             throw new AssertionError("errors in a valid document: " + r.errors());
           }
         });
@@ -42,7 +42,7 @@ class PropertiesTest {
           long unknownInDocument = d.unknownFields().size()
               + d.writers().stream().mapToLong(w -> w.unknownFields().size()).sum();
           long unknownReported = r.warnings().stream().filter(p -> p.type() == ProblemType.Unknown).count();
-          if (!r.valid() || unknownInDocument != unknownReported) {
+          if (!r.ok() || unknownInDocument != unknownReported) {
             throw new AssertionError(unknownInDocument + " unknown fields; report " + r);
           }
         });
@@ -75,7 +75,7 @@ class PropertiesTest {
         .checkAssert(text -> {
           ReadResult read = DocumentReader.read(text);
           ValidationReport r = VALIDATOR.validate(read);
-          if (read.hasErrors() && !r.errors().equals(read.errors())) {
+          if (!read.ok() && !r.errors().equals(read.errors())) {
             throw new AssertionError("a malformed read must give only its own errors: " + r);
           }
         });

@@ -1,6 +1,6 @@
 package io.bgpersistence.kafka.client;
 
-import io.bgpersistence.kafka.KafkaDocument;
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;

@@ -1,7 +1,7 @@
 package io.bgpersistence.kafka.client;
 
-import io.bgpersistence.kafka.BootstrapServers;
-import io.bgpersistence.kafka.BrokerAddress;
+import io.bgpersistence.kafka.internal.BootstrapServers;
+import io.bgpersistence.kafka.internal.BrokerAddress;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
@@ -208,7 +208,7 @@ public final class KafkaClientSettings {
   private static KafkaSecurityProtocol protocol(PersistenceDocument document) {
     Optional<String> raw = Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document);
     if (raw.isEmpty()) {
-      return KafkaSecurityProtocol.PLAINTEXT;  // Kafka's own default
+      return KafkaSecurityProtocol.DEFAULT;
     }
     return WireValue.parse(KafkaSecurityProtocol.class, raw.get()).orElseThrow(() -> new KafkaSettingsException(
         "kafka_security_protocol " + raw.get() + " is not one of " + SecurityProtocol.names()));

@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code {"username": "…", "password": "…"}}. The password stays a {@link SecretValue}: this
  * value's {@code toString()} and every error message leave it out.
  */
-public final class SaslCredential {
+final class SaslCredential {
 
   private final String username;
   private final SecretValue password;

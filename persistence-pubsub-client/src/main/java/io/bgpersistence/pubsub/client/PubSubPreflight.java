@@ -4,7 +4,7 @@ import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.PreflightContext;
 import io.bgpersistence.preflight.PreflightExtension;
-import io.bgpersistence.pubsub.PubSubDocuments;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;

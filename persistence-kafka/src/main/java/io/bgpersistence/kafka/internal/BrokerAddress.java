@@ -1,4 +1,4 @@
-package io.bgpersistence.kafka;
+package io.bgpersistence.kafka.internal;
 
 import java.util.Locale;
 import java.util.Objects;

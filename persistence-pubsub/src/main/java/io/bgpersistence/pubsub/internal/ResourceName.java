@@ -1,4 +1,4 @@
-package io.bgpersistence.pubsub;
+package io.bgpersistence.pubsub.internal;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.bgpersistence.pubsub;
+package io.bgpersistence.pubsub.internal;
 
 import io.bgpersistence.model.Setting;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ public enum ResourceKind {
     return Arrays.stream(values()).filter(k -> k.role == role).findFirst();
   }
 
-  static Optional<ResourceKind> ofCollection(String collection) {
+  public static Optional<ResourceKind> ofCollection(String collection) {
     return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst();
   }
 }
