@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {"Print the Kubernetes objects of a valid document: Namespace (when asked),",
-        "ServiceAccount, ConfigMap, then per writer its Deployment (and PodDisruptionBudget with",
-        "2 or more replicas). An invalid document prints its problems on stderr, nothing on stdout."})
+        "ServiceAccount, ConfigMap, then per writer its Deployment, its PodDisruptionBudget and its",
+        "autoscaler when it has them. An invalid document prints its problems on stderr, nothing on stdout."})
 final class RenderCommand implements Callable<Integer> {
   /** Output formats of {@code render}. */
   enum Format { yaml, json }

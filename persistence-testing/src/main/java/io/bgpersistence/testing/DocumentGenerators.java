@@ -244,7 +244,8 @@ public final class DocumentGenerators {
   private static Mutation placeholder(PersistenceDocument d, int n) {
     List<Setting> given = new ArrayList<>();
     for (Setting s : Setting.values()) {
-      if (s.valueIn(d).isPresent()) {
+      // A placeholder is text: only text settings can hold one.
+      if (s.valueIn(d).isPresent() && s.jsonType() == Setting.JsonType.STRING) {
         given.add(s);
       }
     }
