@@ -2,6 +2,7 @@ package io.bgpersistence.cli;
 
 import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderedObjects;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,14 +34,19 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin RenderOptionsMixin renderOptions;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     RenderOptions options = renderOptions.options();
     Optional<RenderedObjects> rendered = RenderedFile.render(file, options, spec.commandLine().getErr(), false);
     if (rendered.isEmpty()) {
       return Bpctl.INVALID;
     }
+    // Streamed object by object: a fleet of any size prints without its whole text in memory.
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? rendered.get().toJson() : rendered.get().toYaml());
+    if (format == Format.json) {
+      rendered.get().writeJson(out);
+    } else {
+      rendered.get().writeYaml(out);
+    }
     out.flush();
     return Bpctl.OK;
   }
