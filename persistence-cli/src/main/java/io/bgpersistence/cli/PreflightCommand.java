@@ -67,7 +67,8 @@ final class PreflightCommand implements Callable<Integer> {
     ReadResult read = Inputs.read(file);
     PrintWriter out = spec.commandLine().getOut();
     // Live checks of a document that is wrong on paper would only repeat its problems, less clearly.
-    ValidationReport report = DocumentValidator.standard().validate(read);
+    DocumentValidator validator = DocumentValidator.standard();
+    ValidationReport report = validator.validate(read);
     if (!report.ok()) {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Bpctl.INVALID;
@@ -79,7 +80,7 @@ final class PreflightCommand implements Callable<Integer> {
     }
     PreflightContext context = new PreflightContext(document, Duration.ofSeconds(timeoutSeconds),
         saslSecret(), options);
-    Preflight preflight = Preflight.standard();
+    Preflight preflight = Preflight.builder().validator(validator).build();
     List<CheckResult> results = preflight.run(context);
     if (results.isEmpty()) {
       out.println("SKIP preflight: no checks apply to this document (no backend module on the classpath?)");

@@ -1,6 +1,8 @@
 package io.bgpersistence.pubsub;
 
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;
@@ -19,6 +21,11 @@ public final class PubSubValidation implements ValidationExtension {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean appliesTo(PersistenceDocument document) {
+    return PubSubDocuments.isPubSub(document);
   }
 
   @Override
