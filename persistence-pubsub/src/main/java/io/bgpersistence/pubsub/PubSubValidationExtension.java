@@ -13,7 +13,7 @@ import java.util.List;
  * not repeated here: a writer's missing subscription or topic field (its registry row), Kafka
  * settings under PUBSUB, placeholders, and the bucket scheme when {@code secret_client} is GCP.
  */
-public final class PubSubValidation implements ValidationExtension {
+public final class PubSubValidationExtension implements ValidationExtension {
   /** This extension's id. */
   public static final String ID = "pubsub";
 
