@@ -26,6 +26,12 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * Reads a document file ({@code -} is standard input) up to the limit.
+   *
+   * @param file the file
+   * @return the document or its problems
+   */
   public static ReadResult read(Path file) {
     if (isStdin(file)) {
       try {

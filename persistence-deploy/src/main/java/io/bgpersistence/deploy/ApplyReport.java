@@ -57,6 +57,13 @@ public record ApplyReport(List<Step> steps, boolean dryRun) {
       Optional<String> reason) {
     /**
      * A step; a failed or not-tried step needs its reason.
+     *
+     * @param kind the kind
+     * @param name the name
+     * @param namespace the namespace
+     * @param operation the operation
+     * @param outcome the outcome
+     * @param reason the reason
      */
     public Step {
       Objects.requireNonNull(operation, "operation");

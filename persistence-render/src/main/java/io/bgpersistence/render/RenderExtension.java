@@ -66,6 +66,10 @@ public interface RenderExtension extends Extension {
   /**
    * Objects of the fleet this backend needs (e.g. an autoscaler's credentials), written after the
    * ConfigMap. {@code meta} holds the fleet's namespace and labels; use a copy per object.
+   *
+   * @param document the document
+   * @param meta the meta
+   * @return objects of the fleet this backend needs (e.g
    */
   default List<HasMetadata> fleetObjects(PersistenceDocument document, ObjectMeta meta) {
     return List.of();
@@ -76,6 +80,11 @@ public interface RenderExtension extends Extension {
    * Deployment and disruption budget. {@code meta} holds the writer's name, namespace and labels;
    * use a copy per object. An object of kind {@code ScaledObject} or {@code HorizontalPodAutoscaler}
    * owns the writer's replicas: the Deployment then states none.
+   *
+   * @param document the document
+   * @param meta the meta
+   * @param writer the writer
+   * @return objects of one writer this backend adds (e.g
    */
   default List<HasMetadata> writerObjects(PersistenceDocument document, WriterSpec writer, ObjectMeta meta) {
     return List.of();

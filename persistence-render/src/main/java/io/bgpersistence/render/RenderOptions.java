@@ -11,35 +11,37 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RenderOptions {
-  /** Also render the Namespace (first). */
+  /** {@return also render the Namespace (first)} */
   @Value.Default
   default boolean includeNamespace() {
     return false;
   }
 
-  /** Extra labels on every object and pod. The project's own {@code app.kubernetes.io/*} labels win. */
+  /** {@return extra labels on every object and pod. The project's own {@code app.kubernetes.io/*} labels win} */
   Map<String, String> extraLabels();
 
-  /** Extra annotations on every object and pod template. */
+  /** {@return extra annotations on every object and pod template} */
   Map<String, String> extraAnnotations();
 
   /**
    * Annotations of the fleet's ServiceAccount only, e.g. GKE Workload Identity's
    * {@code iam.gke.io/gcp-service-account} or EKS's {@code eks.amazonaws.com/role-arn}: the cloud
    * identity the writers act as is the cluster's business, not the platform document's.
+   *
+   * @return annotations of the fleet's ServiceAccount only, e.g
    */
   Map<String, String> serviceAccountAnnotations();
 
-  /** Node selector of every writer pod. */
+  /** {@return node selector of every writer pod} */
   Map<String, String> nodeSelector();
 
-  /** Tolerations of every writer pod, in this order. */
+  /** {@return tolerations of every writer pod, in this order} */
   List<PodToleration> tolerations();
 
-  /** Names of Secrets holding registry credentials, for every writer pod. */
+  /** {@return names of Secrets holding registry credentials, for every writer pod} */
   List<String> imagePullSecrets();
 
-  /** PriorityClass of every writer pod. */
+  /** {@return priorityClass of every writer pod} */
   Optional<String> priorityClassName();
 
   /**
@@ -74,12 +76,12 @@ public interface RenderOptions {
     }
   }
 
-  /** No options: exactly what the document says. */
+  /** {@return no options: exactly what the document says} */
   static RenderOptions defaults() {
     return builder().build();
   }
 
-  /** A builder of new options. */
+  /** {@return A builder of new options} */
   static Builder builder() {
     return new Builder();
   }

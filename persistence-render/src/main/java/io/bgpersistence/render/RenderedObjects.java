@@ -56,22 +56,40 @@ public final class RenderedObjects {
   /**
    * Writes the bytes of {@link #toYaml()} (UTF-8) to {@code out}, object by object, without
    * building the whole text; {@code out} is flushed, not closed.
+   *
+   * @param out the out
+   * @throws IOException when it cannot be done
    */
   public void writeYaml(OutputStream out) throws IOException {
     writeYaml(utf8(out));
   }
 
-  /** Writes the text of {@link #toYaml()} to {@code out}, object by object; flushed, not closed. */
+  /**
+   * Writes the text of {@link #toYaml()} to {@code out}, object by object; flushed, not closed.
+   *
+   * @param out the out
+   * @throws IOException when it cannot be done
+   */
   public void writeYaml(Writer out) throws IOException {
     KubernetesText.writeYaml(objects, out);
   }
 
-  /** Writes the bytes of {@link #toJson()} (UTF-8) to {@code out}, item by item; flushed, not closed. */
+  /**
+   * Writes the bytes of {@link #toJson()} (UTF-8) to {@code out}, item by item; flushed, not closed.
+   *
+   * @param out the out
+   * @throws IOException when it cannot be done
+   */
   public void writeJson(OutputStream out) throws IOException {
     writeJson(utf8(out));
   }
 
-  /** Writes the text of {@link #toJson()} to {@code out}, item by item; flushed, not closed. */
+  /**
+   * Writes the text of {@link #toJson()} to {@code out}, item by item; flushed, not closed.
+   *
+   * @param out the out
+   * @throws IOException when it cannot be done
+   */
   public void writeJson(Writer out) throws IOException {
     KubernetesText.writeJson(objects, out);
   }

@@ -38,7 +38,7 @@ public final class DocumentGenerators {
 
   // ---- valid documents ---------------------------------------------------------------------
 
-  /** Valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types. */
+  /** {@return valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types} */
   public static Gen<PersistenceDocument> validDocuments() {
     return Fixtures.standard().validDocuments();
   }
@@ -57,7 +57,7 @@ public final class DocumentGenerators {
     });
   }
 
-  /** A valid writer of a random built-in type (its name made unique by {@link #validDocuments}). */
+  /** {@return A valid writer of a random built-in type (its name made unique by {@link #validDocuments})} */
   public static Gen<WriterSpec> validWriters() {
     return validWriters(Fixtures.standard());
   }
@@ -123,10 +123,17 @@ public final class DocumentGenerators {
   /** A fault: from a valid document and a random number, one mutation with its expected problem. */
   @FunctionalInterface
   public interface Fault {
+    /**
+         * One mutation of a valid document.
+         *
+         * @param valid a valid document
+         * @param random a number to choose with
+         * @return the broken document and the problem it must cause
+         */
     Mutation apply(PersistenceDocument valid, int random);
   }
 
-  /** Every fault this class knows, each breaking exactly one rule. */
+  /** {@return every fault this class knows, each breaking exactly one rule} */
   public static List<Fault> faults() {
     return faults(WriterTypeRegistry.builtIn());
   }
@@ -170,7 +177,7 @@ public final class DocumentGenerators {
             FieldPath.ROOT.child("writers"), ProblemType.Required, "no writers"));
   }
 
-  /** Single-fault mutations of {@link #validDocuments()}. */
+  /** {@return single-fault mutations of {@link #validDocuments()}} */
   public static Gen<Mutation> singleFaults() {
     return Fixtures.standard().singleFaults();
   }
@@ -271,7 +278,7 @@ public final class DocumentGenerators {
       "gs://a", "s3://a/b", "a:b@c", "registry:5000/a:b@sha256:", "ONLINE_WRITER", "\uD83D\uDE00", "a".repeat(300),
       "-".repeat(64), "writers[0]", "\n", "true");
 
-  /** Any string: awkward values half of the time, any code points otherwise. */
+  /** {@return any string: awkward values half of the time, any code points otherwise} */
   public static Gen<String> anyStrings() {
     return Generate.pick(AWKWARD).mix(strings().allPossible().ofLengthBetween(0, 40));
   }
@@ -280,12 +287,14 @@ public final class DocumentGenerators {
    * Documents with any value of the right JSON type (or nothing) in every field the format defines,
    * unknown fields at every level and 0 to 4 writers: nothing about them is valid, and validation
    * and rendering must still never throw. Driven by the model's shape, so every field is covered.
+   *
+   * @return documents with any value of the right JSON type (or nothing) in every field the format defines, unknown fields at every level and 0 to 4 writers: nothing about them is valid, and validation and rendering must still never throw
    */
   public static Gen<PersistenceDocument> arbitraryDocuments() {
     return arbitraryDocumentJson().map(DocumentGenerators::read);
   }
 
-  /** The JSON form of {@link #arbitraryDocuments()}, for tests that start from text. */
+  /** {@return the JSON form of {@link #arbitraryDocuments()}, for tests that start from text} */
   public static Gen<ObjectNode> arbitraryDocumentJson() {
     return new ShapedJson(anyStrings()).documents();
   }

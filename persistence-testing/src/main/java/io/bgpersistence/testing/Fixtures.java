@@ -35,7 +35,7 @@ public final class Fixtures {
     this.naming = naming;
   }
 
-  /** The built-in registry, both backends, writers named after their type in kebab case. */
+  /** {@return the built-in registry, both backends, writers named after their type in kebab case} */
   public static Fixtures standard() {
     return new Fixtures(WriterTypeRegistry.builtIn(), List.of(BusBackend.KAFKA, BusBackend.PUBSUB),
         STANDARD_NAMING);
@@ -87,17 +87,17 @@ public final class Fixtures {
     return base.withWriters(writers);
   }
 
-  /** Valid documents of one to six writers of this registry's types. @return the generator */
+  /** {@return valid documents of one to six writers of this registry's types. @return the generator} */
   public Gen<PersistenceDocument> validDocuments() {
     return DocumentGenerators.validDocuments(this);
   }
 
-  /** A valid writer of a random type of this registry. @return the generator */
+  /** {@return A valid writer of a random type of this registry. @return the generator} */
   public Gen<WriterSpec> validWriters() {
     return DocumentGenerators.validWriters(this);
   }
 
-  /** Valid documents with exactly one fault each and the problem it must cause. @return the generator */
+  /** {@return valid documents with exactly one fault each and the problem it must cause. @return the generator} */
   public Gen<Mutation> singleFaults() {
     return DocumentGenerators.singleFaults(this);
   }

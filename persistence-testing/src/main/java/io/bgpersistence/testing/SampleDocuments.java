@@ -18,8 +18,11 @@ import java.util.Optional;
  * </ul>
  */
 public final class SampleDocuments {
+  /** The samples' Go writer image. */
   public static final String GO_IMAGE = "registry.example.com/bgpersistence/go-bus-writer:1.8.2";
+  /** The samples' Python writer image. */
   public static final String PYTHON_IMAGE = "registry.example.com/bgpersistence/python-bus-writer:1.8.2";
+  /** The samples' BigQuery streaming write loader image. */
   public static final String BSWL_IMAGE = "registry.example.com/bgpersistence/bigquery-streaming-write-loader:1.8.2";
 
   private SampleDocuments() {}
@@ -27,6 +30,8 @@ public final class SampleDocuments {
   /**
    * The seed example's settings and its two writers, every placeholder filled in. It keeps the
    * page's deprecated {@code bigquery_upload_*} spelling, so it validates with warnings about it.
+   *
+   * @return the seed example's settings and its two writers, every placeholder filled in
    */
   public static PersistenceDocument kafkaSeedFilledIn() {
     return kafkaSettings()
@@ -39,6 +44,8 @@ public final class SampleDocuments {
   /**
    * The seed example's settings in the platform API's current names (and every bus) with one
    * writer of every documented type; the online writer shows the per-writer fields real documents use.
+   *
+   * @return the seed example's settings in the platform API's current names (and every bus) with one writer of every documented type; the online writer shows the per-writer fields real documents use
    */
   public static PersistenceDocument kafka() {
     CommonPersistenceSpecs seed = kafkaCommon();
@@ -67,7 +74,7 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** A valid Pub/Sub fleet on GCP: separate topics and subscriptions, no Kafka settings. */
+  /** {@return A valid Pub/Sub fleet on GCP: separate topics and subscriptions, no Kafka settings} */
   public static PersistenceDocument pubsub() {
     CommonPersistenceSpecs specs = new CommonPersistenceSpecs.Builder()
         .busBackend("PUBSUB")
@@ -104,7 +111,17 @@ public final class SampleDocuments {
         .build();
   }
 
-  /** A writer with the usual fields: version "1.0", one replica. */
+  /**
+   * A writer with the usual fields: version "1.0", one replica.
+   *
+   * @param limitCpu the limit cpu
+   * @param limitMemory the limit memory
+   * @param name the name
+   * @param requestCpu the request cpu
+   * @param requestMemory the request memory
+   * @param type the type
+   * @return A writer with the usual fields: version "1.0", one replica
+   */
   public static WriterSpec writer(String name, String type, String requestCpu, String requestMemory,
       String limitCpu, String limitMemory) {
     return WriterSpec.builder()
@@ -120,6 +137,8 @@ public final class SampleDocuments {
   /**
    * One writer per documented built-in type (not the inferred rows), named after the type in kebab
    * case, in registry order.
+   *
+   * @return one writer per documented built-in type (not the inferred rows), named after the type in kebab case, in registry order
    */
   public static List<WriterSpec> oneOfEachType() {
     return WriterTypeRegistry.builtIn().all().stream()

@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  * public so a schema generator can reuse them.
  */
 public final class Checks {
+  /** The longest DNS-1123 label. */
   public static final int DNS1123_LABEL_MAX = 63;
+  /** The longest DNS-1123 subdomain. */
   public static final int DNS1123_SUBDOMAIN_MAX = 253;
+  /** The longest label value (and label name). */
   public static final int LABEL_VALUE_MAX = 63;
+  /** The longest image name (before the tag). */
   public static final int IMAGE_NAME_MAX = 255;
 
   /*
@@ -28,9 +32,11 @@ public final class Checks {
    * and ending right" plus a negative lookahead for the separator sequences that are not allowed.
    * Callers still check lengths first: a value is measured before it is matched.
    */
+  /** A DNS-1123 label: lower-case letters, digits and {@code -}, alphanumeric at both ends. */
   public static final String DNS1123_LABEL = "[a-z0-9](?:[-a-z0-9]*[a-z0-9])?";
   /** Labels joined by dots: no label empty, none starting or ending with '-'. */
   public static final String DNS1123_SUBDOMAIN = "(?!.*(?:\\.\\.|\\.-|-\\.))[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?";
+  /** A Kubernetes label value: empty, or letters, digits, {@code -_.}, alphanumeric at both ends. */
   public static final String LABEL_VALUE = "(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
   /** Kubernetes' quantity grammar: a signed decimal number and a binary, decimal or exponent suffix. */
   public static final String QUANTITY =
@@ -54,12 +60,15 @@ public final class Checks {
   /** Name, tag and digest at their longest: a longer value is refused before it is matched. */
   public static final int IMAGE_REFERENCE_MAX = 1024;
 
+  /** What a DNS-1123 label must be, in Kubernetes' own words. */
   public static final String DNS1123_LABEL_MESSAGE = "a lowercase RFC 1123 label must consist of lower case "
       + "alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', "
       + "or '123-abc')";
+  /** What a DNS-1123 subdomain must be, in Kubernetes' own words. */
   public static final String DNS1123_SUBDOMAIN_MESSAGE = "a lowercase RFC 1123 subdomain must consist of lower "
       + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character "
       + "(e.g. 'example.com')";
+  /** What a label value must be, in Kubernetes' own words. */
   public static final String LABEL_VALUE_MESSAGE = "a label value must be empty or consist of alphanumeric "
       + "characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', "
       + "or 'my_value', or '12345')";
@@ -80,7 +89,12 @@ public final class Checks {
 
   private Checks() {}
 
-  /** A Kubernetes DNS-1123 label: namespaces, most object names. */
+  /**
+   * A Kubernetes DNS-1123 label: namespaces, most object names.
+   *
+   * @param value the value
+   * @return A Kubernetes DNS-1123 label: namespaces, most object names
+   */
   public static List<String> dns1123Label(String value) {
     if (value.length() > DNS1123_LABEL_MAX) {
       return List.of("must be no more than " + DNS1123_LABEL_MAX + " characters");
@@ -88,7 +102,12 @@ public final class Checks {
     return LABEL_P.matcher(value).matches() ? List.of() : List.of(DNS1123_LABEL_MESSAGE);
   }
 
-  /** A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names. */
+  /**
+   * A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names.
+   *
+   * @param value the value
+   * @return A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names
+   */
   public static List<String> dns1123Subdomain(String value) {
     if (value.length() > DNS1123_SUBDOMAIN_MAX) {
       return List.of("must be no more than " + DNS1123_SUBDOMAIN_MAX + " characters");
@@ -96,7 +115,12 @@ public final class Checks {
     return SUBDOMAIN_P.matcher(value).matches() ? List.of() : List.of(DNS1123_SUBDOMAIN_MESSAGE);
   }
 
-  /** A Kubernetes label value (the writer's name and version become labels). */
+  /**
+   * A Kubernetes label value (the writer's name and version become labels).
+   *
+   * @param value the value
+   * @return A Kubernetes label value (the writer's name and version become labels)
+   */
   public static List<String> labelValue(String value) {
     if (value.length() > LABEL_VALUE_MAX) {
       return List.of("must be no more than " + LABEL_VALUE_MAX + " characters (it becomes a label value)");
@@ -107,6 +131,9 @@ public final class Checks {
   /**
    * A Kubernetes label key ({@code kubernetes.io/arch}, {@code team}): an optional DNS subdomain
    * prefix and '/', then a name of at most 63 alphanumerics, '-', '_' or '.'.
+   *
+   * @param value the value
+   * @return A Kubernetes label key ({@code kubernetes.io/arch}, {@code team}): an optional DNS subdomain prefix and '/', then a name of at most 63 alphanumerics, '-', '_' or '.'
    */
   public static List<String> labelKey(String value) {
     int slash = value.lastIndexOf('/');
@@ -122,14 +149,24 @@ public final class Checks {
     return List.of();
   }
 
-  /** An environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first. */
+  /**
+   * An environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first.
+   *
+   * @param value the value
+   * @return an environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first
+   */
   public static List<String> envVarName(String value) {
     return !value.isEmpty() && value.length() <= ENV_NAME_MAX && ENV_NAME_P.matcher(value).matches() ? List.of()
         : List.of("an environment variable name must consist of letters, digits, '_', '-' or '.', must not start "
             + "with a digit and must be at most " + ENV_NAME_MAX + " characters (e.g. 'LOG_LEVEL')");
   }
 
-  /** A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget. */
+  /**
+   * A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget.
+   *
+   * @param value the value
+   * @return A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget
+   */
   public static List<String> countOrPercent(io.bgpersistence.model.IntOrPercent value) {
     if (value.number().isPresent()) {
       return value.number().get() >= 0 ? List.of() : List.of("must be 0 or more");
@@ -139,12 +176,22 @@ public final class Checks {
         ? List.of() : List.of("must be a whole number or a percentage from '0%' to '100%' (e.g. 1 or '25%')");
   }
 
-  /** Whether the value still holds a template placeholder such as {@code <your data bucket>}. */
+  /**
+   * Whether the value still holds a template placeholder such as {@code <your data bucket>}.
+   *
+   * @param value the value
+   * @return whether the value still holds a template placeholder such as {@code <your data bucket>}
+   */
   public static boolean hasPlaceholder(String value) {
     return value.indexOf('<') >= 0 && PLACEHOLDER_P.matcher(value).find();
   }
 
-  /** The placeholder message, or empty when the value holds none. */
+  /**
+   * The placeholder message, or empty when the value holds none.
+   *
+   * @param value the value
+   * @return the placeholder message, or empty when the value holds none
+   */
   public static List<String> placeholder(String value) {
     Matcher m = PLACEHOLDER_P.matcher(value);
     return m.find()
@@ -155,6 +202,9 @@ public final class Checks {
   /**
    * A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative. The grammar
    * first: fabric8's {@link Quantity} accepts anything at construction and only fails later.
+   *
+   * @param value the value
+   * @return A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative
    */
   public static List<String> quantity(String value) {
     if (value.length() > QUANTITY_MAX) {
@@ -167,7 +217,12 @@ public final class Checks {
         : List.of("must be a Kubernetes quantity such as '500m', '2', '512Mi' or '1Gi', and not negative");
   }
 
-  /** The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity. */
+  /**
+   * The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity.
+   *
+   * @param value the value
+   * @return the quantity's amount in base units (cores, bytes), empty when it is not a valid quantity
+   */
   public static Optional<BigDecimal> parseQuantity(String value) {
     Optional<BigDecimal> known = QUANTITIES.get(value);
     if (known != null) {
@@ -194,7 +249,12 @@ public final class Checks {
     }
   }
 
-  /** An image reference {@code [registry/]name[:tag][@digest]}. */
+  /**
+   * An image reference {@code [registry/]name[:tag][@digest]}.
+   *
+   * @param value the value
+   * @return an image reference {@code [registry/]name[:tag][@digest]}
+   */
   public static List<String> imageReference(String value) {
     if (value.length() > IMAGE_REFERENCE_MAX) {
       return List.of("must be no more than " + IMAGE_REFERENCE_MAX + " characters");
@@ -208,7 +268,12 @@ public final class Checks {
         ? List.of("the image name must be no more than " + IMAGE_NAME_MAX + " characters") : List.of();
   }
 
-  /** Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}. */
+  /**
+   * Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}.
+   *
+   * @param value the value
+   * @return warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}
+   */
   public static List<String> imagePinning(String value) {
     if (value.length() > IMAGE_REFERENCE_MAX) {
       return List.of();

@@ -41,7 +41,12 @@ public final class DocumentSchema {
 
   private DocumentSchema() {}
 
-  /** The schema, with {@code bus_subscriber_type}'s values from {@code registry}. */
+  /**
+   * The schema, with {@code bus_subscriber_type}'s values from {@code registry}.
+   *
+   * @param registry the registry
+   * @return the schema, with {@code bus_subscriber_type}'s values from {@code registry}
+   */
   public static ObjectNode generate(WriterTypeRegistry registry) {
     ObjectNode schema = JSON.objectNode();
     schema.put("$schema", DIALECT);

@@ -175,6 +175,9 @@ public final class KafkaClientSettings {
   /**
    * For a writer's consumer, as the writer runs: {@code client.id} = its name and {@code group.id}
    * = its {@link #consumerGroup consumer group}.
+   *
+   * @param writer the writer
+   * @return for a writer's consumer, as the writer runs: {@code client.id} = its name and {@code group.id} = its {@link #consumerGroup consumer group}
    */
   public Properties consumer(WriterSpec writer) {
     Properties p = withClientId(writer.name().orElse(""));
@@ -182,7 +185,12 @@ public final class KafkaClientSettings {
     return p;
   }
 
-  /** A writer's consumer group: its {@code kafka_consumer_group_override}, else its name. */
+  /**
+   * A writer's consumer group: its {@code kafka_consumer_group_override}, else its name.
+   *
+   * @param writer the writer
+   * @return A writer's consumer group: its {@code kafka_consumer_group_override}, else its name
+   */
   public static String consumerGroup(WriterSpec writer) {
     return writer.kafkaConsumerGroupOverride().filter(g -> !g.isBlank())
         .or(writer::name)

@@ -17,13 +17,21 @@ import java.util.regex.Pattern;
  * the messages describing what is wrong with it, and the rule places them.
  */
 public final class BootstrapServers {
-  /** One entry of the list, 1-based as a person counts, with its address when it is valid. */
+  /**
+   * One entry of the list, 1-based as a person counts, with its address when it is valid.
+   *
+   * @param number the entry's number, from 1
+   * @param text the entry as written
+   * @param address its address, when it is valid
+   * @param problems what is wrong with it, none when it is valid
+   */
   public record Entry(int number, String text, Optional<BrokerAddress> address, List<String> problems) {
+    /** An entry; its problems are copied. */
     public Entry {
       problems = List.copyOf(problems);
     }
 
-    /** Each problem, saying which entry it is about: {@code entry 2 ("b-2:0") port ...}. */
+    /** {@return each problem, saying which entry it is about: {@code entry 2 ("b-2:0") port ...}} */
     public List<String> messages() {
       return problems.stream().map(p -> "entry " + number + " (\"" + text + "\") " + p).toList();
     }
@@ -39,7 +47,12 @@ public final class BootstrapServers {
 
   private BootstrapServers() {}
 
-  /** How many entries the list has, without reading them. */
+  /**
+   * How many entries the list has, without reading them.
+   *
+   * @param value the value
+   * @return how many entries the list has, without reading them
+   */
   public static int count(String value) {
     int n = 1;
     for (int i = 0; i < value.length(); i++) {
@@ -54,6 +67,9 @@ public final class BootstrapServers {
    * Each entry that repeats an earlier one (the same host, in any case, and port), with the number
    * of the entry it repeats: the client would connect to it twice, and a long list of one address
    * is a typo or an attack.
+   *
+   * @param entries the entries
+   * @return each entry that repeats an earlier one (the same host, in any case, and port), with the number of the entry it repeats: the client would connect to it twice, and a long list of one address is a typo or an attack
    */
   public static List<Map.Entry<Entry, Integer>> repeats(List<Entry> entries) {
     Map<String, Integer> first = new HashMap<>();
@@ -69,7 +85,12 @@ public final class BootstrapServers {
     return out;
   }
 
-  /** Every entry of the list, in order, each with its problems (none when it is valid). */
+  /**
+   * Every entry of the list, in order, each with its problems (none when it is valid).
+   *
+   * @param value the value
+   * @return every entry of the list, in order, each with its problems (none when it is valid)
+   */
   public static List<Entry> parse(String value) {
     List<Entry> out = new ArrayList<>();
     String[] parts = value.split(",", -1);
@@ -79,7 +100,12 @@ public final class BootstrapServers {
     return List.copyOf(out);
   }
 
-  /** The valid addresses of the list, in order. */
+  /**
+   * The valid addresses of the list, in order.
+   *
+   * @param value the value
+   * @return the valid addresses of the list, in order
+   */
   public static List<BrokerAddress> addresses(String value) {
     return parse(value).stream().flatMap(e -> e.address().stream()).toList();
   }

@@ -34,15 +34,33 @@ public final class KafkaDocument {
 
   private KafkaDocument() {}
 
+  /**
+   * Whether the document runs on Kafka.
+   *
+   * @param document a document
+   * @return whether its bus_backend is KAFKA
+   */
   public static boolean usesKafka(PersistenceDocument document) {
     return BusBackend.KAFKA.isUsedBy(document);
   }
 
-  /** The value of a setting when it is filled in: present, not blank, no placeholder. */
+  /**
+   * The value of a setting when it is filled in: present, not blank, no placeholder.
+   *
+   * @param document the document
+   * @param setting the setting
+   * @return the value of a setting when it is filled in: present, not blank, no placeholder
+   */
   public static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
     return setting.givenIn(document).filter(v -> !Checks.hasPlaceholder(v));
   }
 
+  /**
+   * The document's {@code kafka_security_protocol} as written.
+   *
+   * @param document a document
+   * @return the protocol, empty when absent or not a protocol
+   */
   public static Optional<KafkaSecurityProtocol> protocol(PersistenceDocument document) {
     return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document)
         .flatMap(v -> WireValue.parse(KafkaSecurityProtocol.class, v));
@@ -71,7 +89,12 @@ public final class KafkaDocument {
         : protocol(document);
   }
 
-  /** The secret client the document names, the default when it names none; empty if unsupported. */
+  /**
+   * The secret client the document names, the default when it names none; empty if unsupported.
+   *
+   * @param document the document
+   * @return the secret client the document names, the default when it names none; empty if unsupported
+   */
   public static Optional<SecretClient> secretClient(PersistenceDocument document) {
     Optional<String> raw = Setting.SECRET_CLIENT.valueIn(document);
     return raw.isEmpty() ? Optional.of(DEFAULT_SECRET_CLIENT) : WireValue.parse(SecretClient.class, raw.get());

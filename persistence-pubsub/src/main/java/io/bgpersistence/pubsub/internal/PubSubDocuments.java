@@ -17,12 +17,17 @@ import java.util.Set;
 public final class PubSubDocuments {
   private PubSubDocuments() {}
 
-  /** Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first. */
+  /**
+   * Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first.
+   *
+   * @param document the document
+   * @return whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first
+   */
   public static boolean isPubSub(PersistenceDocument document) {
     return BusBackend.PUBSUB.isUsedBy(document);
   }
 
-  /** The settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded). */
+  /** {@return the settings that name a topic or subscription under Pub/Sub (Kafka's own, such as the DLQ, excluded)} */
   public static List<Setting> resourceSettings() {
     return Arrays.stream(Setting.values())
         .filter(s -> ResourceKind.of(s.role()).isPresent())
@@ -35,7 +40,13 @@ public final class PubSubDocuments {
         .orElseThrow(() -> new IllegalArgumentException(setting.jsonName() + " names no Pub/Sub resource"));
   }
 
-  /** The document's writer types that the registry knows, in document order, each once. */
+  /**
+   * The document's writer types that the registry knows, in document order, each once.
+   *
+   * @param document the document
+   * @param registry the registry
+   * @return the document's writer types that the registry knows, in document order, each once
+   */
   public static List<WriterType> writerTypes(PersistenceDocument document, WriterTypeRegistry registry) {
     Set<WriterType> out = new LinkedHashSet<>();
     for (WriterSpec w : document.writers()) {
@@ -47,6 +58,10 @@ public final class PubSubDocuments {
   /**
    * The topic and subscription settings the document's writers read (the registry says which), in
    * {@link Setting} order: what must exist before the writers start.
+   *
+   * @param document the document
+   * @param registry the registry
+   * @return the topic and subscription settings the document's writers read (the registry says which), in {@link Setting} order: what must exist before the writers start
    */
   public static List<Setting> neededResources(PersistenceDocument document, WriterTypeRegistry registry) {
     Set<Setting> read = new LinkedHashSet<>();
@@ -60,7 +75,12 @@ public final class PubSubDocuments {
     return out;
   }
 
-  /** The project of the document's short ids: {@code google_cloud_project}, else the first full name's. */
+  /**
+   * The project of the document's short ids: {@code google_cloud_project}, else the first full name's.
+   *
+   * @param document the document
+   * @return the project of the document's short ids: {@code google_cloud_project}, else the first full name's
+   */
   public static Optional<String> project(PersistenceDocument document) {
     return Setting.GOOGLE_CLOUD_PROJECT.givenIn(document)
         .or(() -> resourceSettings().stream()
@@ -68,7 +88,12 @@ public final class PubSubDocuments {
             .findFirst());
   }
 
-  /** The value's project when it is a full resource name. */
+  /**
+   * The value's project when it is a full resource name.
+   *
+   * @param value the value
+   * @return the value's project when it is a full resource name
+   */
   public static Optional<String> projectOf(String value) {
     return ResourceNames.parse(value).flatMap(ResourceName::project);
   }

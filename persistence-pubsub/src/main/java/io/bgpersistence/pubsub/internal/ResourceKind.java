@@ -50,6 +50,12 @@ public enum ResourceKind {
     return Arrays.stream(values()).filter(k -> k.role == role).findFirst();
   }
 
+  /**
+   * The kind a full name's collection ({@code topics}, {@code subscriptions}) names.
+   *
+   * @param collection the collection segment
+   * @return the kind, empty for another collection
+   */
   public static Optional<ResourceKind> ofCollection(String collection) {
     return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst();
   }

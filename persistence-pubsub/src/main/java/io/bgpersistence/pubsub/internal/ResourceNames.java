@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class ResourceNames {
+  /** The shortest topic or subscription id. */
   public static final int ID_MIN = 3;
+  /** The longest topic or subscription id. */
   public static final int ID_MAX = 255;
+  /** Ids may not start with this. */
   public static final String RESERVED_PREFIX = "goog";
+  /** A topic or subscription id. */
   public static final String ID = "[A-Za-z][A-Za-z0-9\\-_.~+%]*";
+  /** A project id (optionally domain-scoped). */
   public static final String PROJECT_ID = "(?:[a-z0-9][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]";
+  /** A project number. */
   public static final String PROJECT_NUMBER = "[0-9]{1,20}";
   /** A Google service account's e-mail address, the identity Workload Identity binds pods to. */
   public static final String SERVICE_ACCOUNT = "[a-z0-9][a-z0-9._-]*@[a-z0-9][a-z0-9.:-]*\\.gserviceaccount\\.com";
@@ -38,7 +44,12 @@ public final class ResourceNames {
 
   private ResourceNames() {}
 
-  /** The value as a name, when it has the shape of one (see {@link #check} for whether it is right). */
+  /**
+   * The value as a name, when it has the shape of one (see {@link #check} for whether it is right).
+   *
+   * @param value the value
+   * @return the value as a name, when it has the shape of one (see {@link #check} for whether it is right)
+   */
   public static Optional<ResourceName> parse(String value) {
     if (!value.startsWith(FULL_PREFIX)) {
       return Optional.of(new ResourceName(Optional.empty(), Optional.empty(), value));
@@ -51,7 +62,13 @@ public final class ResourceNames {
         .map(kind -> new ResourceName(Optional.of(kind), Optional.of(m.group(1)), m.group(3)));
   }
 
-  /** What is wrong with {@code value} where a {@code expected} is due: syntax, project, or the other kind. */
+  /**
+   * What is wrong with {@code value} where a {@code expected} is due: syntax, project, or the other kind.
+   *
+   * @param expected the expected
+   * @param value the value
+   * @return what is wrong with {@code value} where a {@code expected} is due: syntax, project, or the other kind
+   */
   public static List<String> check(String value, ResourceKind expected) {
     Optional<ResourceName> parsed = parse(value);
     if (parsed.isEmpty()) {
@@ -69,7 +86,13 @@ public final class ResourceNames {
     return out;
   }
 
-  /** A short topic or subscription id, as Google documents it. */
+  /**
+   * A short topic or subscription id, as Google documents it.
+   *
+   * @param id the id
+   * @param kind the kind
+   * @return A short topic or subscription id, as Google documents it
+   */
   public static List<String> id(String id, ResourceKind kind) {
     List<String> out = new ArrayList<>();
     if (id.length() < ID_MIN) {
@@ -87,12 +110,22 @@ public final class ResourceNames {
     return out;
   }
 
-  /** A project id as {@code google_cloud_project} gives it (a project number is not accepted there). */
+  /**
+   * A project id as {@code google_cloud_project} gives it (a project number is not accepted there).
+   *
+   * @param value the value
+   * @return A project id as {@code google_cloud_project} gives it (a project number is not accepted there)
+   */
   public static List<String> projectId(String value) {
     return project(value, PROJECT_ID_P);
   }
 
-  /** A Google service account's e-mail address. */
+  /**
+   * A Google service account's e-mail address.
+   *
+   * @param value the value
+   * @return A Google service account's e-mail address
+   */
   public static List<String> serviceAccount(String value) {
     return SERVICE_ACCOUNT_P.matcher(value).matches() ? List.of() : List.of(
         "must be a Google service account's e-mail address, such as "
