@@ -1,0 +1,124 @@
+package io.bgpersistence.kafka.client;
+
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.model.WriterType;
+import io.bgpersistence.model.WriterTypeRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How far each writer's consumer group is behind on the topics it reads: the sum over their
+ * partitions of the log-end offset minus the group's committed offset; a partition the group has
+ * committed nothing on counts from the log start (the writer would read it all). The group is the
+ * writer's {@link KafkaClientSettings#consumerGroup consumer group}.
+ *
+ * <pre>{@code
+ * try (Admin admin = Admin.create(settings.admin("my-dashboard"))) {
+ *   for (KafkaLag.WriterLag w : KafkaLag.ofWriters(admin, document, Duration.ofSeconds(10))) { ... }
+ * }
+ * }</pre>
+ */
+public final class KafkaLag {
+  private KafkaLag() {}
+
+  /**
+   * One writer's lag: its consumer group, the topics it reads, and the lag, or why it is not known
+   * (a topic missing, the brokers refusing).
+   */
+  public record WriterLag(String writer, String group, List<String> topics, OptionalLong lag, Optional<String> problem) {
+    public WriterLag {
+      Objects.requireNonNull(writer, "writer");
+      Objects.requireNonNull(group, "group");
+      topics = List.copyOf(topics);
+      Objects.requireNonNull(lag, "lag");
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /** Each named writer of the document with a known type, in document order. */
+  public static List<WriterLag> ofWriters(Admin admin, PersistenceDocument document, Duration timeout) {
+    return ofWriters(admin, document, WriterTypeRegistry.builtIn(), timeout);
+  }
+
+  /** {@link #ofWriters(Admin, PersistenceDocument, Duration)} with a registry of one's own writer types. */
+  public static List<WriterLag> ofWriters(Admin admin, PersistenceDocument document, WriterTypeRegistry registry,
+      Duration timeout) {
+    List<WriterLag> out = new ArrayList<>();
+    for (WriterSpec w : document.writers()) {
+      Optional<WriterType> type = w.busSubscriberType().flatMap(registry::find);
+      if (w.name().isEmpty() || type.isEmpty()) {
+        continue;
+      }
+      String group = KafkaClientSettings.consumerGroup(w);
+      List<String> topics = type.get().subscribesTo().flatMap(s -> s.givenIn(document)).stream().toList();
+      if (topics.isEmpty()) {
+        out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.empty(),
+            Optional.of("it reads no topic the document names")));
+        continue;
+      }
+      try {
+        out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.of(ofGroup(admin, group, topics, timeout)),
+            Optional.empty()));
+      } catch (KafkaBusException e) {
+        out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.empty(), Optional.of(e.getMessage())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The lag of {@code group} on {@code topics}: the sum over their partitions of log end minus
+   * committed offset (log start where the group has committed nothing).
+   *
+   * @throws KafkaBusException when a topic does not exist or the brokers refuse or do not answer
+   */
+  public static long ofGroup(Admin admin, String group, Collection<String> topics, Duration timeout) {
+    Map<String, TopicDescription> described = await(admin.describeTopics(new LinkedHashSet<>(topics)).allTopicNames(),
+        "describe " + String.join(", ", topics), timeout);
+    Set<TopicPartition> partitions = new LinkedHashSet<>();
+    described.values().forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
+    if (partitions.isEmpty()) {
+      return 0;
+    }
+    Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(await(
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(),
+        "read the offsets of consumer group " + group, timeout));
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = offsets(admin, partitions, OffsetSpec.latest(), timeout);
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> start = offsets(admin, partitions, OffsetSpec.earliest(), timeout);
+    long lag = 0;
+    for (TopicPartition p : partitions) {
+      OffsetAndMetadata c = committed.get(p);
+      long from = c != null ? c.offset() : start.get(p).offset();
+      lag += Math.max(0, end.get(p).offset() - from);
+    }
+    return lag;
+  }
+
+  private static Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets(Admin admin,
+      Set<TopicPartition> partitions, OffsetSpec spec, Duration timeout) {
+    Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+    partitions.forEach(p -> request.put(p, spec));
+    return await(admin.listOffsets(request).all(), "read the topics' offsets", timeout);
+  }
+
+  private static <T> T await(KafkaFuture<T> future, String what, Duration timeout) {
+    return AdminCalls.await(future, what, timeout, Optional.empty());
+  }
+}
