@@ -92,7 +92,8 @@ class PubSubPreflightTest {
         "ok   pubsub.subscription[" + RESULT_OFFLINE_SUB + "]: exists and reads " + RESULT_TOPIC
             + " (result_bus_offline_store_subscription_id)",
         "ok   pubsub.subscription[" + RESULT_ONLINE_SUB + "]: exists and reads " + RESULT_TOPIC
-            + " (result_bus_online_store_subscription_id)"),
+            + " (result_bus_online_store_subscription_id)",
+        "ok   pubsub.topic[" + RESULT_TOPIC + "]: exists (result_bus_topic_id)"),
         run(SampleDocuments.pubsub()));
   }
 
@@ -107,7 +108,7 @@ class PubSubPreflightTest {
     List<String> lines = run(SampleDocuments.pubsub());
     assertEquals(List.of("FAIL pubsub.topic[" + METRICS_TOPIC + "]: does not exist (metrics_bus_topic_id)"),
         failed(lines));
-    assertEquals(7, lines.size());
+    assertEquals(8, lines.size());
   }
 
   @Test
@@ -139,10 +140,15 @@ class PubSubPreflightTest {
   void theResultBusSubscriptionsMustAllReadOneTopicAndTheOddOneFails() {
     String elsewhere = P + "/topics/result-bus-staging";
     complete().topic(elsewhere).subscription(RESULT_ONLINE_SUB, elsewhere);
+    // Without result_bus_topic_id the document does not say which topic: the odd one out fails.
     assertEquals(List.of("FAIL pubsub.subscription[" + RESULT_ONLINE_SUB + "]: reads " + elsewhere
             + ", but the other subscriptions of its bus (result_bus_metrics_subscription_id, "
             + "result_bus_offline_store_subscription_id) read " + RESULT_TOPIC
             + ": all must read the same topic (result_bus_online_store_subscription_id)"),
+        failed(run(withSpecs(b -> b.resultBusTopicId(Optional.empty())))));
+    // With it, each subscription is compared with the topic it names.
+    assertEquals(List.of("FAIL pubsub.subscription[" + RESULT_ONLINE_SUB + "]: reads " + elsewhere
+            + ", but result_bus_topic_id is " + RESULT_TOPIC + " (result_bus_online_store_subscription_id)"),
         failed(run(SampleDocuments.pubsub())));
   }
 
@@ -168,7 +174,7 @@ class PubSubPreflightTest {
     complete();
     PersistenceDocument d = withSpecs(b -> b.metricsBusSubscriptionId(METRICS_SUB));
     assertTrue(failed(run(d)).isEmpty());
-    assertEquals(7, pubsub.asked.size());
+    assertEquals(8, pubsub.asked.size());
     assertEquals(pubsub.asked.stream().distinct().toList(), pubsub.asked);
   }
 
@@ -181,10 +187,10 @@ class PubSubPreflightTest {
     PreflightContext c = new PreflightContext(SampleDocuments.pubsub(), Duration.ofSeconds(3), Optional.empty(),
         Map.of(PubSubPreflight.ENDPOINT_OPTION, "127.0.0.1:" + closedPort));
     List<CheckResult> results = new PubSubPreflight(WriterTypeRegistry.builtIn(), n -> null).run(c);
-    assertEquals(7, results.size());
+    assertEquals(8, results.size());
     assertEquals(CheckStatus.FAIL, results.get(0).status());
     assertTrue(results.get(0).detail().contains("127.0.0.1:" + closedPort + " did not answer"), results.get(0).detail());
-    results.subList(1, 7).forEach(r -> assertEquals(CheckStatus.SKIP, r.status(), r.toLine()));
+    results.subList(1, 8).forEach(r -> assertEquals(CheckStatus.SKIP, r.status(), r.toLine()));
   }
 
   @Test
@@ -193,7 +199,7 @@ class PubSubPreflightTest {
     PreflightContext c = PreflightContext.of(SampleDocuments.pubsub(), Duration.ofSeconds(10));
     Map<String, String> env = Map.of(PubSubPreflight.EMULATOR_ENV, pubsub.endpoint());
     List<CheckResult> results = new PubSubPreflight(WriterTypeRegistry.builtIn(), env::get).run(c);
-    assertEquals(7, results.size());
+    assertEquals(8, results.size());
     assertTrue(results.stream().allMatch(r -> r.status() == CheckStatus.OK), lines(results).toString());
   }
 

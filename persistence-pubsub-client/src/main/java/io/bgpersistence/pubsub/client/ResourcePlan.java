@@ -1,0 +1,76 @@
+package io.bgpersistence.pubsub.client;
+
+import io.bgpersistence.pubsub.ResourceKind;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What {@link PubSubBus#apply} would do, as a value: one step per topic (first) and subscription
+ * the document's writers need, plus the dead-letter topic when one is asked for. Existing resources
+ * are never changed: a subscription that reads another topic than the document says is a
+ * {@link Action#CONFLICT}, left as it is.
+ */
+public record ResourcePlan(List<Step> steps, SubscriptionOptions subscriptionOptions, Optional<String> deadLetterTopic) {
+  public ResourcePlan {
+    steps = List.copyOf(steps);
+    Objects.requireNonNull(subscriptionOptions, "subscriptionOptions");
+    Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+  }
+
+  /** What happens to one resource. */
+  public enum Action {
+    CREATE("create"),
+    EXISTS("exists"),
+    /** It exists but reads another topic than the document says: not changed, a problem. */
+    CONFLICT("FAIL"),
+    /** It cannot be provisioned: no valid full name, or no topic known for a subscription. */
+    CANNOT("FAIL");
+
+    private final String word;
+
+    Action(String word) {
+      this.word = word;
+    }
+
+    public String word() {
+      return word;
+    }
+  }
+
+  /**
+   * One resource: kind, full name (or the document's value when it does not resolve), the action,
+   * for a subscription the topic it reads or will read, and the fields that name it or why it fails.
+   */
+  public record Step(ResourceKind kind, String name, Action action, Optional<String> topic, String detail) {
+    public Step {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(detail, "detail");
+    }
+
+    /** {@code create  subscription  projects/p/subscriptions/s -> projects/p/topics/t  (metrics_bus_subscription_id)}. */
+    public String toLine() {
+      return String.format("%-6s  %-12s  %s%s  (%s)", action.word(), kind.noun(), name,
+          topic.map(t -> " -> " + t).orElse(""), detail);
+    }
+  }
+
+  /** The steps that create a resource. */
+  public List<Step> toCreate() {
+    return steps.stream().filter(s -> s.action() == Action.CREATE).toList();
+  }
+
+  /** The conflicts and what cannot be provisioned: a user must act on them. */
+  public List<Step> problems() {
+    return steps.stream().filter(s -> s.action() == Action.CONFLICT || s.action() == Action.CANNOT).toList();
+  }
+
+  /** One line per step, each ending in a newline. */
+  public String toText() {
+    return steps.stream().map(s -> s.toLine() + "\n").collect(Collectors.joining());
+  }
+}
