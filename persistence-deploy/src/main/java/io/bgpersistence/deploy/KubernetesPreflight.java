@@ -88,7 +88,7 @@ public final class KubernetesPreflight implements PreflightExtension {
     return results;
   }
 
-  private static String reason(KubernetesClientException e) {
+  static String reason(KubernetesClientException e) {
     if (e.getStatus() == null) {
       // No answer from an API server at all: the connection itself failed.
       return "cannot reach the cluster: " + rootMessage(e);

@@ -1,0 +1,91 @@
+package io.bgpersistence.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One writer's Deployment in the cluster, next to what the document renders now: whether it
+ * exists, its desired, ready and updated replicas, whether its images and settings checksum are
+ * the rendered ones, and why its rollout is stuck (progress deadline exceeded, crash-looping pods)
+ * when it is. {@link #problem} says why the cluster could not be read.
+ */
+public record WriterDeployment(String writer, String namespace, boolean exists, int desired, int ready, int updated,
+    List<String> liveImages, List<String> renderedImages, Optional<String> liveChecksum, Optional<String> renderedChecksum,
+    List<String> stuck, Optional<String> problem) {
+  public WriterDeployment {
+    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(namespace, "namespace");
+    liveImages = List.copyOf(liveImages);
+    renderedImages = List.copyOf(renderedImages);
+    Objects.requireNonNull(liveChecksum, "liveChecksum");
+    Objects.requireNonNull(renderedChecksum, "renderedChecksum");
+    stuck = List.copyOf(stuck);
+    Objects.requireNonNull(problem, "problem");
+  }
+
+  static WriterDeployment missing(String writer, String namespace, List<String> renderedImages,
+      Optional<String> renderedChecksum) {
+    return new WriterDeployment(writer, namespace, false, 0, 0, 0, List.of(), renderedImages, Optional.empty(),
+        renderedChecksum, List.of(), Optional.empty());
+  }
+
+  static WriterDeployment unreadable(String writer, String namespace, String why) {
+    return new WriterDeployment(writer, namespace, false, 0, 0, 0, List.of(), List.of(), Optional.empty(),
+        Optional.empty(), List.of(), Optional.of(why));
+  }
+
+  public boolean imageInSync() {
+    return exists && liveImages.equals(renderedImages);
+  }
+
+  public boolean settingsInSync() {
+    return exists && liveChecksum.equals(renderedChecksum);
+  }
+
+  /** What differs from the rendering: {@code image}, {@code settings}; empty when in sync or missing. */
+  public List<String> drifted() {
+    List<String> out = new ArrayList<>();
+    if (exists && !imageInSync()) {
+      out.add("image");
+    }
+    if (exists && !settingsInSync()) {
+      out.add("settings");
+    }
+    return out;
+  }
+
+  /** Whether the writer is missing, drifted, stuck or unreadable: {@code bpctl status} exits 1. */
+  public boolean failing() {
+    return problem.isPresent() || !exists || !drifted().isEmpty() || !stuck.isEmpty();
+  }
+
+  /**
+   * One phrase: {@code deployment 2/2 ready, 2 updated, in sync}, {@code drifted: image
+   * (cluster a:1, document a:2)}, {@code no Deployment online-writer in namespace ns}.
+   */
+  public String describe() {
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    if (!exists) {
+      return "no Deployment " + writer + " in namespace " + namespace + " (bpctl apply creates it)";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add("deployment " + ready + "/" + desired + " ready, " + updated + " updated");
+    List<String> drift = new ArrayList<>();
+    if (!imageInSync()) {
+      drift.add("image (cluster " + String.join(", ", liveImages) + "; document " + String.join(", ", renderedImages) + ")");
+    }
+    if (!settingsInSync()) {
+      drift.add("settings (checksum " + liveChecksum.orElse("none") + " in the cluster, "
+          + renderedChecksum.orElse("none") + " rendered now)");
+    }
+    parts.add(drift.isEmpty() ? "in sync" : "drifted: " + String.join(", ", drift));
+    if (!stuck.isEmpty()) {
+      parts.add("rollout stuck: " + String.join("; ", stuck));
+    }
+    return String.join(", ", parts);
+  }
+}
