@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         InitCommand.class,
         SchemaCommand.class,
         PreflightCommand.class,
+        ProvisionCommand.class,
+        StatusCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

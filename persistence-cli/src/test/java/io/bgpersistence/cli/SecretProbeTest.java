@@ -25,7 +25,7 @@ class SecretProbeTest {
 
   @AfterEach
   void restoreEnvironment() {
-    PreflightCommand.environment = System::getenv;
+    LiveOptions.environment = System::getenv;
   }
 
   private List<Path> brokenDocuments() throws Exception {
@@ -61,7 +61,7 @@ class SecretProbeTest {
   @Test
   void noCommandPrintsAProbe() throws Exception {
     // A credential for preflight that holds the probe too: preflight reads it, never prints it.
-    PreflightCommand.environment = Map.of(PreflightCommand.SASL_SECRET_ENV,
+    LiveOptions.environment = Map.of(SaslSecretOption.ENV,
         "{\"username\": \"u\", \"password\": \"" + PROBE + "\"}")::get;
     for (Path file : brokenDocuments()) {
       String f = file.toString();

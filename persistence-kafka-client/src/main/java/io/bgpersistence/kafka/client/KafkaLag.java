@@ -61,6 +61,7 @@ public final class KafkaLag {
   public static List<WriterLag> ofWriters(Admin admin, PersistenceDocument document, WriterTypeRegistry registry,
       Duration timeout) {
     List<WriterLag> out = new ArrayList<>();
+    Optional<String> down = Optional.empty();  // once the brokers stop answering, one wait, not one per writer
     for (WriterSpec w : document.writers()) {
       Optional<WriterType> type = w.busSubscriberType().flatMap(registry::find);
       if (w.name().isEmpty() || type.isEmpty()) {
@@ -73,11 +74,19 @@ public final class KafkaLag {
             Optional.of("it reads no topic the document names")));
         continue;
       }
+      if (down.isPresent()) {
+        out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.empty(), down));
+        continue;
+      }
       try {
         out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.of(ofGroup(admin, group, topics, timeout)),
             Optional.empty()));
       } catch (KafkaBusException e) {
         out.add(new WriterLag(w.name().get(), group, topics, OptionalLong.empty(), Optional.of(e.getMessage())));
+        if (e.getCause() instanceof java.util.concurrent.TimeoutException
+            || e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+          down = Optional.of("not asked: the brokers did not answer for an earlier writer");
+        }
       }
     }
     return out;
