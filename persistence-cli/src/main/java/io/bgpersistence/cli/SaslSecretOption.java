@@ -17,8 +17,7 @@ final class SaslSecretOption {
   /** A credential is a few hundred bytes; a larger file is the wrong file. */
   static final int MAX_FILE_BYTES = 64 * 1024;
   /** What to say when a command needs the credential and has none. */
-  static final String HOW = "pass --sasl-secret-file FILE or set " + ENV + " to the value of the secret "
-      + "kafka_sasl_secret names ({\"username\": \"...\", \"password\": \"...\"})";
+  static final String HOW = "pass it with --sasl-secret-file FILE or in " + ENV;
 
   @Option(names = "--sasl-secret-file", paramLabel = "FILE",
       description = {"The value of the secret kafka_sasl_secret names, as the secret manager holds it:",

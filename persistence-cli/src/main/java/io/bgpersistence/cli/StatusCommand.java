@@ -89,6 +89,9 @@ final class StatusCommand implements Callable<Integer> {
     bus.forEach((w, p) -> lags.put(w, p.json().has("lag") && p.json().get("lag").isNumber()
         ? OptionalLong.of(p.json().get("lag").asLong()) : OptionalLong.empty()));
 
+    // A reason every writer shares (no cluster, no credential) is said once, not on every row.
+    Optional<String> clusterSkip = sharedSkip(writers.stream().map(cluster::get).toList());
+    Optional<String> busSkip = sharedSkip(writers.stream().map(bus::get).toList());
     ObjectNode root = PersistenceJson.mapper().createObjectNode();
     ArrayNode rows = root.putArray("writers");
     List<String> lines = new ArrayList<>();
@@ -104,7 +107,14 @@ final class StatusCommand implements Callable<Integer> {
       CheckStatus row = k.status() == CheckStatus.FAIL || b.status() == CheckStatus.FAIL ? CheckStatus.FAIL
           : k.status() == CheckStatus.OK || b.status() == CheckStatus.OK ? CheckStatus.OK : CheckStatus.SKIP;
       failed |= row == CheckStatus.FAIL;
-      lines.add(String.format("%-4s %s: %s; %s", row.label(), w, part(k), part(b)));
+      List<String> parts = new ArrayList<>();
+      if (clusterSkip.isEmpty()) {
+        parts.add(part(k));
+      }
+      if (busSkip.isEmpty()) {
+        parts.add(part(b));
+      }
+      lines.add(String.format("%-4s %s: %s", row.label(), w, parts.isEmpty() ? "nothing checked" : String.join("; ", parts)));
       ObjectNode o = rows.addObject();
       o.put("name", w);
       o.put("status", row.label());
@@ -120,10 +130,21 @@ final class StatusCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(json(root));
     } else {
+      clusterSkip.ifPresent(why -> out.println("SKIP kubernetes (every writer): " + why));
+      busSkip.ifPresent(why -> out.println("SKIP bus (every writer): " + why));
       lines.forEach(out::println);
     }
     out.flush();
     return failed ? Bpctl.INVALID : Bpctl.OK;
+  }
+
+  /** The one SKIP reason of every part, when they all share it. */
+  private static Optional<String> sharedSkip(List<Part> parts) {
+    if (parts.isEmpty() || parts.stream().anyMatch(p -> p == null || p.status() != CheckStatus.SKIP)) {
+      return Optional.empty();
+    }
+    String first = parts.get(0).detail();
+    return parts.stream().allMatch(p -> p.detail().equals(first)) ? Optional.of(first) : Optional.empty();
   }
 
   private static String part(Part p) {
@@ -147,6 +168,8 @@ final class StatusCommand implements Callable<Integer> {
           j.putObject("replicas").put("desired", d.desired()).put("ready", d.ready()).put("updated", d.updated());
           j.put("image", d.imageInSync() ? "in sync" : "drifted");
           j.put("settings", d.settingsInSync() ? "in sync" : "drifted");
+          d.liveChecksum().ifPresentOrElse(sum -> j.put("cluster_checksum", sum), () -> j.putNull("cluster_checksum"));
+          d.renderedChecksum().ifPresent(sum -> j.put("rendered_checksum", sum));
           ArrayNode stuck = j.putArray("stuck");
           d.stuck().forEach(stuck::add);
         }

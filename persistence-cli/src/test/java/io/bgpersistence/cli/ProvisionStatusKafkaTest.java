@@ -164,10 +164,11 @@ class ProvisionStatusKafkaTest {
     CliRun behind = CliRun.of("status", file, "--max-lag", "40");
     all.add(behind.out() + behind.err());
     assertEquals(1, behind.exitCode(), behind.out());
-    assertTrue(behind.out().contains("ok   online-writer: SKIP no cluster configured"), behind.out());
-    assertTrue(behind.out().contains("FAIL offline-writer: SKIP no cluster configured (no kubeconfig, KUBECONFIG or "
-        + "in-cluster service account); lag 50 (group offline-writer on result-bus-1), more than --max-lag 40"),
-        behind.out());
+    assertTrue(behind.out().startsWith("SKIP kubernetes (every writer): no cluster configured (no kubeconfig, "
+        + "KUBECONFIG or in-cluster service account)\n"), behind.out());
+    assertTrue(behind.out().contains("\nok   online-writer: lag 30 (group online-writer on result-bus-1)\n"), behind.out());
+    assertTrue(behind.out().contains("\nFAIL offline-writer: lag 50 (group offline-writer on result-bus-1), more than "
+        + "--max-lag 40\n"), behind.out());
 
     assertFalse(String.join("\n", all).contains(KafkaBroker.PASSWORD), "the password is never printed");
   }

@@ -79,13 +79,18 @@ public record WriterDeployment(String writer, String namespace, boolean exists, 
       drift.add("image (cluster " + String.join(", ", liveImages) + "; document " + String.join(", ", renderedImages) + ")");
     }
     if (!settingsInSync()) {
-      drift.add("settings (checksum " + liveChecksum.orElse("none") + " in the cluster, "
-          + renderedChecksum.orElse("none") + " rendered now)");
+      drift.add("settings (checksum " + liveChecksum.map(WriterDeployment::shortSum).orElse("none") + " in the cluster, "
+          + renderedChecksum.map(WriterDeployment::shortSum).orElse("none") + " rendered now)");
     }
     parts.add(drift.isEmpty() ? "in sync" : "drifted: " + String.join(", ", drift));
     if (!stuck.isEmpty()) {
       parts.add("rollout stuck: " + String.join("; ", stuck));
     }
     return String.join(", ", parts);
+  }
+
+  /** {@code sha256:5d8f71ab23e1}: enough to tell two apart on a line. */
+  private static String shortSum(String checksum) {
+    return checksum.length() > 19 ? checksum.substring(0, 19) : checksum;
   }
 }
