@@ -29,15 +29,28 @@ import picocli.CommandLine.Command;
         "1:the input is invalid or a check failed",
         "2:usage error or unreadable file"})
 public final class Bpctl {
+  /** Exit code: success. */
   public static final int OK = 0;
+  /** Exit code: the input is invalid or a check failed. */
   public static final int INVALID = 1;
+  /** Exit code: a usage error, an option out of range, or a file that cannot be read or written. */
   public static final int USAGE = 2;
 
+  /**
+   * Runs one command and exits with its code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line; tests call {@code execute} on it in-process. */
+  /**
+   * The configured command line; tests call {@code execute} on it in-process.
+   *
+   * @return a new command line with bpctl's handlers and exit-code mapper
+   */
+
   public static CommandLine commandLine() {
     return new CommandLine(new Bpctl())
         .setParameterExceptionHandler(new ShortUsageError())

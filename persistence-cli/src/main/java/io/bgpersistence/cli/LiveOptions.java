@@ -60,7 +60,7 @@ final class LiveOptions {
   Optional<PersistenceDocument> validDocument(Path file) {
     ReadResult read = Inputs.read(file);
     ValidationReport report = DocumentValidator.standard().validate(read);
-    if (!report.valid()) {
+    if (!report.ok()) {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package io.bgpersistence.cli;
 
 /** {@code --format} of the commands that report problems. */
-public enum OutputFormat {
+enum OutputFormat {
   text,
   json
 }

@@ -1,12 +1,9 @@
 package io.bgpersistence.cli;
 
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.Preflight;
 import io.bgpersistence.preflight.PreflightContext;
-import io.bgpersistence.validation.DocumentValidator;
-import io.bgpersistence.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

@@ -7,17 +7,17 @@ import io.bgpersistence.model.PersistenceJson;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints problems as CONTRACT.md says: text lines (errors, then warnings) or one JSON object. */
-public final class ProblemPrinter {
+/** Prints problems as docs/contract.md says: text lines (errors, then warnings) or one JSON object. */
+final class ProblemPrinter {
   private ProblemPrinter() {}
 
-  public static void text(List<FieldProblem> errors, List<FieldProblem> warnings, PrintWriter out) {
+  static void text(List<FieldProblem> errors, List<FieldProblem> warnings, PrintWriter out) {
     errors.forEach(p -> out.println(p.toLine()));
     warnings.forEach(p -> out.println(p.toLine() + " (warning)"));
     out.flush();
   }
 
-  public static void json(List<FieldProblem> errors, List<FieldProblem> warnings, PrintWriter out) {
+  static void json(List<FieldProblem> errors, List<FieldProblem> warnings, PrintWriter out) {
     ObjectNode report = PersistenceJson.mapper().createObjectNode();
     report.put("valid", errors.isEmpty());
     report.set("errors", PersistenceJson.mapper().valueToTree(errors));

@@ -37,6 +37,6 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getOut());
     }
-    return report.valid() ? Bpctl.OK : Bpctl.INVALID;
+    return report.ok() ? Bpctl.OK : Bpctl.INVALID;
   }
 }

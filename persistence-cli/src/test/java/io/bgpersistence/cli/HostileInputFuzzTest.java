@@ -102,7 +102,7 @@ class HostileInputFuzzTest {
       assertEquals(withWriters(normalized(JSON.readTree(doc))), normalized(JSON.readTree(canonical)),
           label + ": fmt keeps every field");
     }
-    if (!report.valid()) {
+    if (!report.ok()) {
       return read.document().isPresent() ? Outcome.INVALID : Outcome.MALFORMED;
     }
     RenderResult first = renderer.render(read, RenderOptions.defaults());

@@ -25,10 +25,23 @@ public final class FleetDeployer {
 
   private final KubernetesClient client;
 
+  /**
+   * A deployer to the client's cluster.
+   *
+   * @param client the cluster (the current kubeconfig context, for bpctl)
+   */
   public FleetDeployer(KubernetesClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
 
+  /**
+   * Server-side applies every object as field manager {@value #FIELD_MANAGER}, with strict field
+   * validation, then prunes when asked.
+   *
+   * @param rendered the objects, in order
+   * @param options dry run, prune, force conflicts
+   * @return what was done, in order
+   */
   public ApplyReport apply(RenderedObjects rendered, ApplyOptions options) {
     List<ApplyReport.Step> steps = new ArrayList<>();
     List<HasMetadata> objects = rendered.objects();
@@ -46,7 +59,13 @@ public final class FleetDeployer {
     return new ApplyReport(steps, options.dryRun());
   }
 
-  /** Deletes the {@link #pruneCandidates prune candidates} (dry run: the server only checks). */
+  /**
+   * Deletes the {@link #pruneCandidates prune candidates} (dry run: the server only checks).
+   *
+   * @param rendered the objects the document renders to
+   * @param dryRun whether the server only checks
+   * @return one step per deleted object
+   */
   public List<ApplyReport.Step> prune(List<HasMetadata> rendered, boolean dryRun) {
     List<ApplyReport.Step> steps = new ArrayList<>();
     for (HasMetadata o : pruneCandidates(rendered)) {
@@ -60,7 +79,11 @@ public final class FleetDeployer {
    * The writer objects (Deployments, PodDisruptionBudgets) in the fleet's namespace that carry
    * this tool's labels but are not in the rendering. Objects of other tools, other fleets and
    * the fleet-wide objects are never candidates.
+   *
+   * @param rendered the objects the document renders to
+   * @return the objects prune would delete
    */
+
   public List<HasMetadata> pruneCandidates(List<HasMetadata> rendered) {
     Set<String> keep = new HashSet<>();
     Set<String> namespaces = new java.util.TreeSet<>();

@@ -29,7 +29,9 @@ public final class KubernetesPreflight implements PreflightExtension {
   /** A client for the given timeout, or empty when no cluster is configured; replaceable in tests. */
   private final Function<Duration, Optional<KubernetesClient>> clients;
 
+  /** Checks against the cluster of the current kubeconfig context: what ServiceLoader makes. */
   public KubernetesPreflight() {
+
     this(KubernetesPreflight::configuredClient);
   }
 

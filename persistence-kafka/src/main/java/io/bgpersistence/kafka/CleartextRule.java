@@ -1,5 +1,8 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.BrokerAddress;
+import io.bgpersistence.kafka.internal.BootstrapServers;
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;

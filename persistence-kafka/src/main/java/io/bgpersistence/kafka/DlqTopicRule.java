@@ -1,5 +1,6 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;

@@ -11,7 +11,9 @@ import java.util.List;
  * {@code backend-setting} rule's (it reads the Setting table's backend tags for both backends).
  */
 public final class KafkaValidationExtension implements ValidationExtension {
+  /** This extension's id. */
   public static final String ID = "kafka";
+
 
   @Override
   public String id() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * name (or full resource name) that {@code secret_client}'s secret manager accepts. Messages never
  * quote the value: people paste the credential itself into that field.
  */
-public final class SecretNames {
+final class SecretNames {
   private record Row(String manager, Pattern name, String example) {}
 
   private static final Map<SecretClient, Row> ROWS = new EnumMap<>(Map.of(
@@ -28,7 +28,14 @@ public final class SecretNames {
 
   private SecretNames() {}
 
-  /** What is wrong with the name as a secret of this client; empty when the client can hold it. */
+  /**
+   * What is wrong with the name as a secret of this client; empty when the client can hold it.
+   *
+   * @param client the secret manager ({@code secret_client})
+   * @param name the value of {@code kafka_sasl_secret}
+   * @return the problems
+   */
+
   public static List<String> problems(SecretClient client, String name) {
     Row row = ROWS.get(client);
     if (row.name().matcher(name).matches()) {

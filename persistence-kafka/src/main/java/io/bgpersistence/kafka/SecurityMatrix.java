@@ -22,7 +22,7 @@ import java.util.Optional;
  * mechanism, each cell empty (a sensible pair) or the reason the pair is wrong. And per mechanism,
  * whether it authenticates with the credential that {@code kafka_sasl_secret} names.
  */
-public final class SecurityMatrix {
+final class SecurityMatrix {
   private static final String NO_SASL = "is only used with a SASL protocol (SASL_SSL or SASL_PLAINTEXT)";
   private static final String IAM_NEEDS_TLS =
       "AWS_MSK_IAM is only offered on MSK's TLS listeners: use it with SASL_SSL";
@@ -35,11 +35,16 @@ public final class SecurityMatrix {
       SASL_SSL, cells(null, null, null, null, null)));
 
   /** Mechanisms that authenticate with a user name and password held in the secret manager. */
-  private static final List<SaslMechanism> USES_SECRET = List.of(PLAIN, SCRAM_SHA_256, SCRAM_SHA_512, OAUTHBEARER);
 
   private SecurityMatrix() {}
 
-  /** Why this pair is wrong, or empty when it is a sensible pair. */
+  /**
+   * Why this pair is wrong, or empty when it is a sensible pair.
+   *
+   * @param protocol the security protocol
+   * @param mechanism the SASL mechanism
+   * @return the reason, or empty
+   */
   public static Optional<String> problem(KafkaSecurityProtocol protocol, SaslMechanism mechanism) {
     return Optional.ofNullable(WRONG.get(protocol).get(mechanism));
   }
@@ -47,9 +52,13 @@ public final class SecurityMatrix {
   /**
    * Whether the mechanism authenticates with the credential that {@code kafka_sasl_secret} names;
    * AWS_MSK_IAM uses the pod's AWS identity instead.
+   *
+   * @param mechanism the SASL mechanism
+   * @return whether a credential is needed
    */
+
   public static boolean usesSecret(SaslMechanism mechanism) {
-    return USES_SECRET.contains(mechanism);
+    return mechanism.usesSecret();
   }
 
   /** One row, its cells in {@link SaslMechanism}'s declaration order; null = a sensible pair. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * which a test compares with these on generated names). Mirrored rather than called so that
  * validating a document does not load kafka-clients.
  */
-public final class TopicNames {
+final class TopicNames {
   /** The broker's limit on a topic name's length. */
   public static final int MAX_LENGTH = 249;
   /** The characters Kafka allows in a topic name. */
@@ -18,7 +18,12 @@ public final class TopicNames {
 
   private TopicNames() {}
 
-  /** What is wrong with the name as a Kafka topic name; empty when the broker accepts it. */
+  /**
+   * What is wrong with the name as a Kafka topic name; empty when the broker accepts it.
+   *
+   * @param name a topic name
+   * @return the problems, at most one
+   */
   public static List<String> problems(String name) {
     if (name.isEmpty()) {
       return List.of("a Kafka topic name cannot be empty");
@@ -35,6 +40,12 @@ public final class TopicNames {
     return List.of();
   }
 
+  /**
+   * Whether the broker accepts the name.
+   *
+   * @param name a topic name
+   * @return whether {@link #problems} is empty
+   */
   public static boolean isLegal(String name) {
     return problems(name).isEmpty();
   }
@@ -42,7 +53,11 @@ public final class TopicNames {
   /**
    * The name with {@code .} and {@code _} made one: Kafka's metric names do not tell them apart,
    * so two topics with the same key collide (the broker refuses to create the second one).
+   *
+   * @param name a topic name
+   * @return the name with every {@code .} replaced by {@code _}
    */
+
   public static String collisionKey(String name) {
     return name.replace('.', '_');
   }

@@ -1,5 +1,7 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.BrokerAddress;
+import io.bgpersistence.kafka.internal.BootstrapServers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

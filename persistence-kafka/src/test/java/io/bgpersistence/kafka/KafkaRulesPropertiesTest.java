@@ -1,5 +1,6 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import static io.bgpersistence.kafka.Docs.kafkaProblems;
 import static io.bgpersistence.kafka.Docs.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -157,7 +157,7 @@ class KafkaRulesTest {
   void clearTextTowardARemoteBrokerIsAWarning() {
     PersistenceDocument d = kafka(Setting.KAFKA_SECURITY_PROTOCOL, "SASL_PLAINTEXT");
     assertEquals(List.of(PROTOCOL + ": Invalid [kafka-cleartext] (warning)"), problems(d));
-    assertTrue(Docs.validate(d).valid(), "a warning, not an error");
+    assertTrue(Docs.validate(d).ok(), "a warning, not an error");
     PersistenceDocument plain = with(with(with(KAFKA, Setting.KAFKA_SECURITY_PROTOCOL, "PLAINTEXT"),
         Setting.KAFKA_SASL_MECHANISM, null), Setting.KAFKA_SASL_SECRET, null);
     assertEquals(List.of(PROTOCOL + ": Invalid [kafka-cleartext] (warning)"), problems(plain));
@@ -214,7 +214,7 @@ class KafkaRulesTest {
   void namesThatDifferOnlyByDotAndUnderscoreCollide() {
     PersistenceDocument d = kafka(Setting.VECTOR_STORE_SUBSCRIPTION_ID, "result_bus.x");
     d = with(d, Setting.OPERATION_SUBSCRIPTION_ID, "result.bus_x");
-    assertEquals(List.of(Setting.OPERATION_SUBSCRIPTION_ID.path() + ": Invalid [kafka-topic-collision] (warning)"),
+    assertEquals(List.of(Setting.VECTOR_STORE_SUBSCRIPTION_ID.path() + ": Invalid [kafka-topic-collision] (warning)"),
         problems(d));
     // The same name twice is one topic, not a collision.
     assertEquals(List.of(), problems(kafka(Setting.OPERATION_SUBSCRIPTION_ID, "result-bus-1")));

@@ -146,6 +146,39 @@ public interface PersistenceDocument extends WithPersistenceDocument {
     return new Builder();
   }
 
-  /** Builds a {@link PersistenceDocument}. */
-  class Builder extends ImmutablePersistenceDocument.Builder {}
+  /** Builds a {@link PersistenceDocument}; typed overloads for the closed sets. */
+  class Builder extends ImmutablePersistenceDocument.Builder {
+    /**
+     * Kafka's {@code security.protocol}.
+     *
+     * @param protocol the protocol
+     * @return this builder
+     */
+    public final Builder kafkaSecurityProtocol(KafkaSecurityProtocol protocol) {
+      kafkaSecurityProtocol(protocol.wireName());
+      return this;
+    }
+
+    /**
+     * Kafka's {@code sasl.mechanism}.
+     *
+     * @param mechanism the mechanism
+     * @return this builder
+     */
+    public final Builder kafkaSaslMechanism(SaslMechanism mechanism) {
+      kafkaSaslMechanism(mechanism.wireName());
+      return this;
+    }
+
+    /**
+     * Where the writers read the platform's metadata from.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public final Builder metadataProvider(MetadataProvider provider) {
+      metadataProvider(provider.wireName());
+      return this;
+    }
+  }
 }

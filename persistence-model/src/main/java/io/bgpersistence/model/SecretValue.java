@@ -9,11 +9,21 @@ import java.util.Objects;
 public final class SecretValue {
   private final String value;
 
+  /**
+   * Wraps a secret.
+   *
+   * @param value the secret itself
+   */
   public SecretValue(String value) {
     this.value = Objects.requireNonNull(value, "value");
   }
 
-  /** The value itself: call only where it is used, never to print. */
+  /**
+   * The value itself: call only where it is used, never to print.
+   *
+   * @return the secret
+   */
+
   public String reveal() {
     return value;
   }

@@ -5,10 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the closest of a set of names, by edit distance, if it is close enough. */
-public final class Suggestions {
+final class Suggestions {
   private Suggestions() {}
 
+  /**
+   * The closest candidate to what was given, if it is close enough to be a likely typo.
+   *
+   * @param given what the document says
+   * @param candidates the names or values it may have meant
+   * @return the closest candidate, or empty
+   */
   public static Optional<String> closest(String given, Collection<String> candidates) {
+
     String norm = normalize(given);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -13,6 +13,11 @@ import java.util.Optional;
  * {@code kafka_sasl_secret} names, e.g. {@code {"username": "…", "password": "…"}}; it never comes
  * from the document and is never printed. {@code options} carries backend-specific settings such
  * as an endpoint override, keyed {@code <backend>.<name>}.
+ *
+ * @param document the valid document
+ * @param timeout how long a check may take
+ * @param kafkaSaslSecret the value of the secret {@code kafka_sasl_secret} names, when given
+ * @param options backend-specific settings, keyed {@code <backend>.<name>}
  */
 public record PreflightContext(
     PersistenceDocument document,
@@ -20,6 +25,14 @@ public record PreflightContext(
     Optional<SecretValue> kafkaSaslSecret,
     Map<String, String> options) {
 
+  /**
+   * A context; the options are copied.
+   *
+   * @param document the valid document
+   * @param timeout how long a check may take
+   * @param kafkaSaslSecret the value of the secret {@code kafka_sasl_secret} names, when given
+   * @param options backend-specific settings, keyed {@code <backend>.<name>}
+   */
   public PreflightContext {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(timeout, "timeout");
@@ -27,11 +40,25 @@ public record PreflightContext(
     options = Map.copyOf(options);
   }
 
+  /**
+   * A context with nothing but the document and the timeout.
+   *
+   * @param document the valid document
+   * @param timeout how long a check may take
+   * @return the context
+   */
   public static PreflightContext of(PersistenceDocument document, Duration timeout) {
     return new PreflightContext(document, timeout, Optional.empty(), Map.of());
   }
 
+  /**
+   * One backend-specific setting.
+   *
+   * @param key {@code <backend>.<name>}, e.g. {@code pubsub.endpoint}
+   * @return its value, or empty
+   */
   public Optional<String> option(String key) {
+
     return Optional.ofNullable(options.get(key));
   }
 }

@@ -1,5 +1,7 @@
 package io.bgpersistence.pubsub;
 
+import io.bgpersistence.pubsub.internal.ResourceName;
+import io.bgpersistence.pubsub.internal.ResourceNames;
 import io.bgpersistence.model.BusPair;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;

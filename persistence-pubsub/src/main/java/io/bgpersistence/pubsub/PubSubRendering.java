@@ -1,5 +1,6 @@
 package io.bgpersistence.pubsub;
 
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import io.bgpersistence.model.HpaSpecs;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;

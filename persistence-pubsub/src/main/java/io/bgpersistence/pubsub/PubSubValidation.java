@@ -12,7 +12,9 @@ import java.util.List;
  * settings under PUBSUB, placeholders, and the bucket scheme when {@code secret_client} is GCP.
  */
 public final class PubSubValidation implements ValidationExtension {
+  /** This extension's id. */
   public static final String ID = "pubsub";
+
 
   @Override
   public String id() {

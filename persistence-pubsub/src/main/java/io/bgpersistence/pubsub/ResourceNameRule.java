@@ -1,5 +1,7 @@
 package io.bgpersistence.pubsub;
 
+import io.bgpersistence.pubsub.internal.ResourceNames;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;

@@ -103,7 +103,7 @@ class PubSubRulesTest {
         .metricsBusSubscriptionId("projects/acme-staging/subscriptions/metrics-bus-sub")
         .metricsBusTopicId(FULL_TOPIC));
     assertEquals(List.of(warning(Setting.METRICS_BUS_TOPIC_ID, ProblemType.Invalid, origin)), found(origin, twoProjects));
-    assertTrue(Docs.validate(twoProjects).valid(), "a warning, not an error");
+    assertTrue(Docs.validate(twoProjects).ok(), "a warning, not an error");
     // A malformed project is the name rule's error alone, not also a project mismatch.
     assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.metricsBusTopicId("projects/Acme/topics/metrics-bus"))));
     assertEquals(List.of(), found(origin, Docs.withSpecs(b -> b.googleCloudProject("Acme").metricsBusTopicId(FULL_TOPIC))));

@@ -1,5 +1,8 @@
 package io.bgpersistence.pubsub;
 
+import io.bgpersistence.pubsub.internal.ResourceName;
+import io.bgpersistence.pubsub.internal.ResourceKind;
+import io.bgpersistence.pubsub.internal.ResourceNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

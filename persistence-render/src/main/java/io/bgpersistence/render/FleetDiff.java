@@ -14,23 +14,58 @@ import java.util.Objects;
  * computed from the two renderings alone, no cluster needed. Objects are matched by kind,
  * namespace and name; creations and changes come in the new rendering's order, deletions in the
  * old one's.
+ *
+ * @param changes what happens to each object that differs
  */
 public record FleetDiff(List<ObjectChange> changes) {
+  /**
+   * A diff; the list is copied.
+   *
+   * @param changes what happens to each object that differs
+   */
   public FleetDiff {
     changes = List.copyOf(changes);
   }
 
   /** What happens to one object. */
-  public enum Action { CREATE, CHANGE, DELETE }
+  public enum Action {
+    /** Only in the new rendering. */
+    CREATE,
+    /** In both, with fields that differ. */
+    CHANGE,
+    /** Only in the old rendering. */
+    DELETE
+  }
 
-  /** One object to create, change or delete; {@code fields} lists a change's field changes. */
+  /**
+   * One object to create, change or delete.
+   *
+   * @param action what happens to it
+   * @param kind its kind, e.g. {@code Deployment}
+   * @param namespace its namespace; null for cluster-wide objects (the Namespace)
+   * @param name its name
+   * @param fields a change's field changes; empty for a creation or deletion
+   */
   public record ObjectChange(Action action, String kind, String namespace, String name, List<FieldChange> fields) {
+    /**
+     * A change; the field list is copied.
+     *
+     * @param action what happens to it
+     * @param kind its kind, e.g. {@code Deployment}
+     * @param namespace its namespace; null for cluster-wide objects (the Namespace)
+     * @param name its name
+     * @param fields a change's field changes; empty for a creation or deletion
+     */
     public ObjectChange {
       Objects.requireNonNull(action, "action");
       fields = List.copyOf(fields);
     }
 
-    /** {@code Deployment background-persistence/online-writer}. */
+    /**
+     * The object as one names it.
+     *
+     * @return {@code Deployment background-persistence/online-writer}
+     */
     public String describe() {
       return kind + " " + (namespace == null ? "" : namespace + "/") + name;
     }
@@ -40,14 +75,31 @@ public record FleetDiff(List<ObjectChange> changes) {
    * One field that differs. {@code path} names list items by their {@code name} where they have
    * one ({@code containers[writer].env[METRICS_BUS_TOPIC_ID].value}), by index otherwise. A missing
    * side is an absent JSON node.
+   *
+   * @param path where in the object
+   * @param before the old value
+   * @param after the new value
    */
   public record FieldChange(String path, JsonNode before, JsonNode after) {}
 
-  /** Compares two renderings (either may be empty). */
+  /**
+   * Compares two renderings (either may be empty).
+   *
+   * @param before what is applied now
+   * @param after what would be applied
+   * @return the differences
+   */
   public static FleetDiff between(RenderedObjects before, RenderedObjects after) {
     return between(before.objects(), after.objects());
   }
 
+  /**
+   * Compares two lists of objects (either may be empty).
+   *
+   * @param before what is applied now
+   * @param after what would be applied
+   * @return the differences
+   */
   public static FleetDiff between(List<? extends HasMetadata> before, List<? extends HasMetadata> after) {
     Map<String, HasMetadata> old = byKey(before);
     Map<String, HasMetadata> neu = byKey(after);
@@ -72,15 +124,30 @@ public record FleetDiff(List<ObjectChange> changes) {
     return new FleetDiff(out);
   }
 
+  /**
+   * Whether the renderings are the same.
+   *
+   * @return whether nothing differs
+   */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
+  /**
+   * How many objects an action touches.
+   *
+   * @param action an action
+   * @return the number of objects
+   */
   public long count(Action action) {
     return changes.stream().filter(c -> c.action() == action).count();
   }
 
-  /** The text {@code bpctl diff} prints: one line per object, one indented line per field. */
+  /**
+   * The text {@code bpctl diff} prints: one line per object, one indented line per field.
+   *
+   * @return the text
+   */
   public String toText() {
     StringBuilder out = new StringBuilder();
     for (ObjectChange c : changes) {
@@ -95,7 +162,12 @@ public record FleetDiff(List<ObjectChange> changes) {
     return out.toString();
   }
 
-  /** The JSON {@code bpctl diff --format json} prints. */
+  /**
+   * The JSON {@code bpctl diff --format json} prints.
+   *
+   * @return the JSON text
+   */
+
   public String toJson() {
     com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
     ObjectNode root = m.createObjectNode();

@@ -18,7 +18,7 @@ import java.util.List;
  * The one configured serializer of rendered objects (fabric8's model annotations fix the key
  * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
  */
-public final class KubernetesText {
+final class KubernetesText {
   /** Plain JSON of the fabric8 beans; also what checksums hash. */
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -54,7 +54,12 @@ public final class KubernetesText {
     }
   }
 
-  /** A YAML stream: each object its own document, starting with {@code ---}. */
+  /**
+   * A YAML stream: each object its own document, starting with {@code ---}.
+   *
+   * @param objects the objects, in order
+   * @return the YAML text
+   */
   public static String yaml(List<? extends HasMetadata> objects) {
     StringBuilder out = new StringBuilder();
     for (HasMetadata o : objects) {
@@ -63,7 +68,12 @@ public final class KubernetesText {
     return out.toString();
   }
 
-  /** A {@code v1 List} holding the objects, as kubectl prints it. */
+  /**
+   * A {@code v1 List} holding the objects, as kubectl prints it.
+   *
+   * @param objects the objects, in order
+   * @return the JSON text
+   */
   public static String json(List<? extends HasMetadata> objects) {
     ObjectNode list = JSON.createObjectNode();
     list.put("apiVersion", "v1");
@@ -77,7 +87,13 @@ public final class KubernetesText {
     return write(JSON_PRETTY, tree);
   }
 
-  /** One object as a JSON tree, e.g. for schema checks and diffs. */
+  /**
+   * One object as a JSON tree, e.g. for schema checks and diffs.
+   *
+   * @param object the object
+   * @return a new tree
+   */
+
   public static ObjectNode tree(HasMetadata object) {
     return JSON.valueToTree(object);
   }

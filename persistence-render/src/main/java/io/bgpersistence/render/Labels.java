@@ -5,15 +5,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The labels of one rendered object (CONTRACT.md): full labels for metadata, and a stable selector
+ * The labels of one rendered object (docs/contract.md): full labels for metadata, and a stable selector
  * subset. The selector never holds the version or the component: a Deployment's selector cannot
  * change after creation, while a writer's version and type can.
+ *
+ * @param name the value of {@code app.kubernetes.io/name}
+ * @param component the value of {@code app.kubernetes.io/component}
+ * @param version the value of {@code app.kubernetes.io/version}, when there is one
+ * @param extra the user's labels
  */
 public record Labels(String name, String component, Optional<String> version, Map<String, String> extra) {
+  /** The name label's key. */
   public static final String NAME = "app.kubernetes.io/name";
+  /** The component label's key. */
   public static final String COMPONENT = "app.kubernetes.io/component";
+  /** The part-of label's key. */
   public static final String PART_OF = "app.kubernetes.io/part-of";
+  /** The managed-by label's key. */
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  /** The version label's key. */
   public static final String VERSION = "app.kubernetes.io/version";
   /** The value of {@code part-of} and the {@code name} of the fleet-wide objects. */
   public static final String FLEET = "background-persistence";
@@ -25,11 +35,23 @@ public record Labels(String name, String component, Optional<String> version, Ma
    */
   public static final String SETTINGS_CHECKSUM = "bgpersistence.io/settings-checksum";
 
+  /**
+   * Labels; the extra labels are copied.
+   *
+   * @param name the value of {@code app.kubernetes.io/name}
+   * @param component the value of {@code app.kubernetes.io/component}
+   * @param version the value of {@code app.kubernetes.io/version}, when there is one
+   * @param extra the user's labels
+   */
   public Labels {
     extra = Map.copyOf(extra);
   }
 
-  /** Every label: the user's extra labels first (sorted), then ours, which win on a clash. */
+  /**
+   * Every label: the user's extra labels first (sorted), then ours, which win on a clash.
+   *
+   * @return the labels, in a fixed order
+   */
   public Map<String, String> toMap() {
     Map<String, String> out = new LinkedHashMap<>();
     extra.keySet().stream().sorted().forEach(k -> out.put(k, extra.get(k)));
@@ -41,7 +63,11 @@ public record Labels(String name, String component, Optional<String> version, Ma
     return out;
   }
 
-  /** The subset that selects this writer's pods and never changes for it. */
+  /**
+   * The subset that selects this writer's pods and never changes for it.
+   *
+   * @return name and part-of
+   */
   public Map<String, String> selector() {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(NAME, name);

@@ -7,9 +7,22 @@ import java.util.Optional;
  * A pod toleration as a value (fabric8's {@code Toleration} is a mutable bean). Fields as in
  * Kubernetes: {@code operator} {@code Equal} or {@code Exists}, {@code effect} {@code NoSchedule},
  * {@code PreferNoSchedule} or {@code NoExecute}.
+ *
+ * @param key the taint key; empty with {@code Exists} tolerates every taint
+ * @param operator {@code Equal} or {@code Exists}
+ * @param value the taint value, with {@code Equal}
+ * @param effect the taint effect; empty tolerates every effect
  */
 public record PodToleration(
     Optional<String> key, String operator, Optional<String> value, Optional<String> effect) {
+  /**
+   * A toleration; no part may be null.
+   *
+   * @param key the taint key; empty with {@code Exists} tolerates every taint
+   * @param operator {@code Equal} or {@code Exists}
+   * @param value the taint value, with {@code Equal}
+   * @param effect the taint effect; empty tolerates every effect
+   */
   public PodToleration {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(operator, "operator");
@@ -38,12 +51,26 @@ public record PodToleration(
         .map(e -> "toleration effect \"" + e + "\" is not one of NoSchedule, PreferNoSchedule, NoExecute");
   }
 
-  /** {@code key=value:effect}, the common case. */
+  /**
+   * {@code key=value:effect}, the common case.
+   *
+   * @param key the taint key
+   * @param value the taint value
+   * @param effect the taint effect
+   * @return the toleration
+   */
   public static PodToleration equal(String key, String value, String effect) {
     return new PodToleration(Optional.of(key), "Equal", Optional.of(value), Optional.of(effect));
   }
 
-  /** Tolerates any value of {@code key} with {@code effect}. */
+  /**
+   * Tolerates any value of {@code key} with {@code effect}.
+   *
+   * @param key the taint key
+   * @param effect the taint effect
+   * @return the toleration
+   */
+
   public static PodToleration exists(String key, String effect) {
     return new PodToleration(Optional.of(key), "Exists", Optional.empty(), Optional.of(effect));
   }

@@ -21,27 +21,53 @@ import java.util.Map;
  * return the same output for the same input: rendering is byte-for-byte deterministic.
  */
 public interface RenderExtension {
-  /** A short stable name, e.g. {@code kafka}; also the order extensions are applied in. */
+  /**
+   * A short stable name, e.g. {@code kafka}; also the order extensions are applied in.
+   *
+   * @return the name
+   */
   String id();
 
-  /** Whether this extension has anything to add to this document, e.g. {@code bus_backend == KAFKA}. */
+  /**
+   * Whether this extension has anything to add to this document, e.g. {@code bus_backend == KAFKA}.
+   *
+   * @param document a valid document
+   * @return whether the other methods are called for it
+   */
   boolean appliesTo(PersistenceDocument document);
 
   /**
    * Entries for the shared ConfigMap, which every writer reads through {@code envFrom}: key = the
    * environment variable name, value = its value. Names of secrets only, never secret values.
    * Entries are written sorted by key, after the core's.
+   *
+   * @param document a valid document this extension applies to
+   * @return environment variable name → value
    */
   default Map<String, String> sharedSettings(PersistenceDocument document) {
     return Map.of();
   }
 
-  /** Annotations for the fleet's ServiceAccount, e.g. GKE Workload Identity's. */
+  /**
+   * Annotations for the fleet's ServiceAccount, e.g. GKE Workload Identity's.
+   *
+   * @param document a valid document this extension applies to
+   * @param options the user's render options
+   * @return annotation key → value
+   */
   default Map<String, String> serviceAccountAnnotations(PersistenceDocument document, RenderOptions options) {
     return Map.of();
   }
 
-  /** Environment variables set directly on one writer's container (after the core ones). */
+  /**
+   * Environment variables set directly on one writer's container (after the core ones).
+   *
+   * @param document a valid document this extension applies to
+   * @param writer one of its writers
+   * @param type that writer's type
+   * @return the variables, in order
+   */
+
   default List<EnvVar> writerEnvironment(PersistenceDocument document, WriterSpec writer, WriterType type) {
     return List.of();
   }

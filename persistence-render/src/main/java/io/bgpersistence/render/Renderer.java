@@ -36,7 +36,11 @@ public final class Renderer {
     this.extensions = extensions.stream().sorted(Comparator.comparing(RenderExtension::id)).toList();
   }
 
-  /** The standard validator, the built-in writer types and every extension on the class path. */
+  /**
+   * The standard validator, the built-in writer types and every extension on the class path.
+   *
+   * @return the one standard renderer, built on first use
+   */
   public static Renderer standard() {
     return StandardHolder.STANDARD;
   }
@@ -46,22 +50,44 @@ public final class Renderer {
     static final Renderer STANDARD = builder().build();
   }
 
+  /**
+   * A renderer of one's own: another validator or registry, chosen extensions.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The extensions this renderer applies (when they apply to a document), in order. */
+  /**
+   * The extensions this renderer applies (when they apply to a document), in order.
+   *
+   * @return the extensions
+   */
   public List<RenderExtension> extensions() {
     return extensions;
   }
 
+  /**
+   * Validates the document, and renders it when it has no errors.
+   *
+   * @param document the document
+   * @return the report, and the objects when there were no errors
+   */
   public RenderResult render(PersistenceDocument document) {
     return render(document, RenderOptions.defaults());
   }
 
+  /**
+   * Validates the document, and renders it with the options when it has no errors.
+   *
+   * @param document the document
+   * @param options what the user adds for real clusters
+   * @return the report, and the objects when there were no errors
+   */
   public RenderResult render(PersistenceDocument document, RenderOptions options) {
     ValidationReport report = validator.validate(document);
-    if (!report.valid()) {
+    if (!report.ok()) {
       return new RenderResult(report, Optional.empty());
     }
     return renderChecked(report, document, options);
@@ -70,10 +96,14 @@ public final class Renderer {
   /**
    * Renders what reading a file gave: reading problems come first (with line and column), and a
    * malformed input is reported, not rendered.
+   *
+   * @param read what {@code DocumentReader} made of the input
+   * @param options what the user adds for real clusters
+   * @return the report, and the objects when there were no errors
    */
   public RenderResult render(ReadResult read, RenderOptions options) {
     ValidationReport report = validator.validate(read);
-    if (!report.valid() || read.document().isEmpty()) {
+    if (!report.ok() || read.document().isEmpty()) {
       return new RenderResult(report, Optional.empty());
     }
     return renderChecked(report, read.document().get(), options);
@@ -116,30 +146,56 @@ public final class Renderer {
 
     private Builder() {}
 
-    /** Default: the standard validator, with this builder's registry. */
+    /**
+     * The validator (default: the standard validator, with this builder's registry).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
     public Builder validator(DocumentValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
       return this;
     }
 
+    /**
+     * The writer types (default: the built-in ones).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(WriterTypeRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
-    /** Adds an extension; one of the same id found on the class path is replaced by it. */
+    /**
+     * Adds an extension; one of the same id found on the class path is replaced by it.
+     *
+     * @param extension the extension
+     * @return this builder
+     */
     public Builder addExtension(RenderExtension extension) {
       added.put(extension.id(), Objects.requireNonNull(extension, "extension"));
       return this;
     }
 
-    /** Only the extensions added by hand: no class-path discovery. */
+    /**
+     * Only the extensions added by hand: no class-path discovery.
+     *
+     * @return this builder
+     */
     public Builder withoutServiceLoader() {
       this.serviceLoader = false;
       return this;
     }
 
+    /**
+     * The renderer.
+     *
+     * @return a new, immutable renderer
+     */
     public Renderer build() {
+
       Map<String, RenderExtension> all = new LinkedHashMap<>();
       if (serviceLoader) {
         ServiceLoader.load(RenderExtension.class).forEach(e -> all.putIfAbsent(e.id(), e));

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The same document gives byte-identical output, with objects in CONTRACT.md's order. */
+/** The same document gives byte-identical output, with objects in the contract's order (docs/contract.md). */
 class DeterminismPropertyTest {
   private static final int EXAMPLES = Integer.getInteger("qt.examples", 1000);
   private final Renderer renderer = Renderer.standard();

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The Pod Security Standard "restricted" profile (baseline + restricted controls, Kubernetes 1.33
- * docs), written independently of the renderer as a checker for its output; plus CONTRACT.md's
+ * docs), written independently of the renderer as a checker for its output; plus docs/contract.md's
  * extras (read-only root filesystem, requests and limits, no service account token).
  */
 final class RestrictedProfile {
@@ -38,7 +38,7 @@ final class RestrictedProfile {
     if (Boolean.TRUE.equals(pod.getHostPID())) out.add("hostPID: must not be true");
     if (Boolean.TRUE.equals(pod.getHostIPC())) out.add("hostIPC: must not be true");
     if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
-      out.add("automountServiceAccountToken: must be false (CONTRACT.md)");
+      out.add("automountServiceAccountToken: must be false (docs/contract.md)");
     }
     PodSecurityContext psc = pod.getSecurityContext();
     for (Volume v : pod.getVolumes()) {
@@ -105,12 +105,12 @@ final class RestrictedProfile {
       out.add(at + ".securityContext.windowsOptions.hostProcess: must not be true");
     }
     if (!Boolean.TRUE.equals(sc.getReadOnlyRootFilesystem())) {
-      out.add(at + ".securityContext.readOnlyRootFilesystem: must be true (CONTRACT.md)");
+      out.add(at + ".securityContext.readOnlyRootFilesystem: must be true (docs/contract.md)");
     }
     if (c.getResources() == null || c.getResources().getRequests() == null || c.getResources().getLimits() == null
         || !c.getResources().getRequests().keySet().containsAll(Set.of("cpu", "memory"))
         || !c.getResources().getLimits().keySet().containsAll(Set.of("cpu", "memory"))) {
-      out.add(at + ".resources: cpu and memory requests and limits must be set (CONTRACT.md)");
+      out.add(at + ".resources: cpu and memory requests and limits must be set (docs/contract.md)");
     }
   }
 

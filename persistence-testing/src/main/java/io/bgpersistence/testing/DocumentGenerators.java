@@ -32,9 +32,6 @@ import org.quicktheories.generators.Generate;
  * cause, and arbitrary ones (any strings anywhere) that validation must survive.
  */
 public final class DocumentGenerators {
-  /** The documented built-in types (the inferred rows need more than a type name to be valid). */
-  private static final List<String> TYPES = WriterTypeRegistry.builtIn().all().stream()
-      .filter(t -> !t.inferred()).map(WriterType::name).toList();
   private static final FieldPath COMMON = FieldPath.ROOT.child("common_persistence_specs");
 
   private DocumentGenerators() {}
@@ -43,8 +40,13 @@ public final class DocumentGenerators {
 
   /** Valid documents: a Kafka or Pub/Sub base and one to six writers of random built-in types. */
   public static Gen<PersistenceDocument> validDocuments() {
-    Gen<PersistenceDocument> base = Generate.pick(List.of(SampleDocuments.kafka(), pubsubWithEveryBus()));
-    Gen<List<WriterSpec>> writers = lists().of(validWriters()).ofSizeBetween(1, 6)
+    return Fixtures.standard().validDocuments();
+  }
+
+  /** {@link #validDocuments()} as a {@link Fixtures} configuration asks. */
+  static Gen<PersistenceDocument> validDocuments(Fixtures fixtures) {
+    Gen<PersistenceDocument> base = Generate.pick(fixtures.bases());
+    Gen<List<WriterSpec>> writers = lists().of(validWriters(fixtures)).ofSizeBetween(1, 6)
         .map(DocumentGenerators::uniquelyNamed);
     return base.zip(writers, Generate.booleans(), (d, w, unknown) -> {
       PersistenceDocument.Builder b = PersistenceDocument.builder().from(d).writers(w);
@@ -57,6 +59,10 @@ public final class DocumentGenerators {
 
   /** A valid writer of a random built-in type (its name made unique by {@link #validDocuments}). */
   public static Gen<WriterSpec> validWriters() {
+    return validWriters(Fixtures.standard());
+  }
+
+  static Gen<WriterSpec> validWriters(Fixtures fixtures) {
     Gen<Integer> cpuMillis = integers().between(1, 4000);
     Gen<Integer> memoryMi = integers().between(16, 16384);
     Gen<Integer> headroom = integers().between(0, 4000);
@@ -65,8 +71,8 @@ public final class DocumentGenerators {
     Gen<Integer> replicas = integers().between(0, 10);
     Gen<String> version = Generate.pick(List.of("1.0", "1.8.2", "2024.11.1", "v3", "1.0.0-rc.1"));
     Gen<Boolean> withUnknown = Generate.booleans();
-    Gen<WriterSpec> shape = Generate.pick(TYPES).zip(stem, replicas, version,
-        (type, s, r, v) -> WriterSpec.builder().name(s).busSubscriberType(type).version(v)
+    Gen<WriterSpec> shape = Generate.pick(fixtures.types()).zip(stem, replicas, version,
+        (type, s, r, v) -> WriterSpec.builder().name(fixtures.name(type, s)).busSubscriberType(type.name()).version(v)
             .defaultReplicaCount(r).build());
     Gen<ResourceSpec[]> resources = cpuMillis.zip(headroom, memoryMi, headroom,
         (cpu, cpuExtra, mem, memExtra) -> new ResourceSpec[] {
@@ -99,7 +105,7 @@ public final class DocumentGenerators {
     return out;
   }
 
-  private static PersistenceDocument pubsubWithEveryBus() {
+  static PersistenceDocument pubsubWithEveryBus() {
     PersistenceDocument d = SampleDocuments.pubsub();
     return PersistenceDocument.builder().from(d)
         .commonPersistenceSpecs(new CommonPersistenceSpecs.Builder().from(d.specs())
@@ -122,6 +128,10 @@ public final class DocumentGenerators {
 
   /** Every fault this class knows, each breaking exactly one rule. */
   public static List<Fault> faults() {
+    return faults(WriterTypeRegistry.builtIn());
+  }
+
+  private static List<Fault> faults(WriterTypeRegistry registry) {
     return List.of(
         (d, n) -> common(d, c -> c.namespace(Optional.empty()), "namespace", ProblemType.Required, "namespace removed"),
         (d, n) -> common(d, c -> c.namespace("Bad_Namespace" + n), "namespace", ProblemType.Invalid, "namespace not a DNS label"),
@@ -155,15 +165,19 @@ public final class DocumentGenerators {
             Setting.BQ_UPLOAD_BUCKET.valueIn(d).map(DocumentGenerators::otherCloud).orElse("bucket"),
             ProblemType.Invalid, "upload bucket of the other cloud"),
         DocumentGenerators::placeholder,
-        DocumentGenerators::missingImage,
+        (d, n) -> missingImage(d, n, registry),
         (d, n) -> new Mutation(PersistenceDocument.builder().from(d).writers(List.of()).build(),
             FieldPath.ROOT.child("writers"), ProblemType.Required, "no writers"));
   }
 
   /** Single-fault mutations of {@link #validDocuments()}. */
   public static Gen<Mutation> singleFaults() {
-    return validDocuments().zip(Generate.pick(faults()), integers().between(0, Integer.MAX_VALUE - 1),
-        (d, fault, n) -> fault.apply(d, n));
+    return Fixtures.standard().singleFaults();
+  }
+
+  static Gen<Mutation> singleFaults(Fixtures fixtures) {
+    return validDocuments(fixtures).zip(Generate.pick(faults(fixtures.registry())),
+        integers().between(0, Integer.MAX_VALUE - 1), (d, fault, n) -> fault.apply(d, n));
   }
 
   private static Mutation common(PersistenceDocument d, UnaryOperator<CommonPersistenceSpecs.Builder> change,
@@ -240,9 +254,9 @@ public final class DocumentGenerators {
   }
 
   /** The image a configured writer runs is removed. */
-  private static Mutation missingImage(PersistenceDocument d, int n) {
+  private static Mutation missingImage(PersistenceDocument d, int n, WriterTypeRegistry registry) {
     WriterSpec w = d.writers().get(Math.floorMod(n, d.writers().size()));
-    ImageFamily family = WriterTypeRegistry.builtIn().find(w.busSubscriberType().get())
+    ImageFamily family = registry.find(w.busSubscriberType().get())
         .flatMap(WriterType::image).orElseThrow();
     return new Mutation(SettingValues.with(d, family.imageSetting(), null), family.imageSetting().path(),
         ProblemType.Required, family.imageSetting().jsonName() + " removed");

@@ -14,7 +14,15 @@ import io.bgpersistence.model.Setting;
 public final class SettingValues {
   private SettingValues() {}
 
-  /** The document with {@code setting} set to {@code value}, or removed when {@code value} is null. */
+  /**
+   * The document with {@code setting} set to {@code value}, or removed when {@code value} is null.
+   *
+   * @param document a document
+   * @param setting the row of the Setting table to change
+   * @param value the new value, or null to remove the field
+   * @return a new document
+   */
+
   public static PersistenceDocument with(PersistenceDocument document, Setting setting, String value) {
     ObjectNode root = PersistenceJson.mapper().valueToTree(document);
     ObjectNode parent = root;

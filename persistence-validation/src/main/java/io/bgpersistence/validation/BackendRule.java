@@ -14,6 +14,12 @@ public abstract class BackendRule implements DocumentRule {
   private final String id;
   private final BusBackend backend;
 
+  /**
+   * A rule of one backend.
+   *
+   * @param id the rule's name, the {@code origin} of its problems
+   * @param backend the backend whose documents it checks
+   */
   protected BackendRule(String id, BusBackend backend) {
     this.id = Objects.requireNonNull(id, "id");
     this.backend = Objects.requireNonNull(backend, "backend");
@@ -29,6 +35,13 @@ public abstract class BackendRule implements DocumentRule {
     return backend.isUsedBy(document) ? checkBackend(document, context) : List.of();
   }
 
-  /** The problems of a document that runs on this rule's backend. */
+  /**
+   * The problems of a document that runs on this rule's backend.
+   *
+   * @param document a document whose {@code bus_backend} is this rule's backend
+   * @param context what else the rule may consult
+   * @return every problem found, in document order
+   */
+
   protected abstract List<FieldProblem> checkBackend(PersistenceDocument document, ValidationContext context);
 }

@@ -10,7 +10,20 @@ import java.util.List;
  * everything it finds is returned, in document order.
  */
 public interface DocumentRule {
+  /**
+   * The rule's name, e.g. {@code request-within-limit}.
+   *
+   * @return the {@code origin} of the problems this rule reports
+   */
   String id();
 
+  /**
+   * Checks one document.
+   *
+   * @param document the document, as read (any well-typed JSON becomes one)
+   * @param context what else the rule may consult
+   * @return every problem found, in document order; empty when there is none
+   */
   List<FieldProblem> check(PersistenceDocument document, ValidationContext context);
 }
+

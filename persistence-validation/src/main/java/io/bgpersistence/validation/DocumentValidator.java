@@ -4,12 +4,10 @@ import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +29,39 @@ public final class DocumentValidator {
     this.rules = List.copyOf(rules);
   }
 
-  /** The built-in rules and every {@link ValidationExtension} on the class path. */
+  /**
+   * The built-in rules and every {@link ValidationExtension} on the class path.
+   *
+   * @return the one standard validator, built on first use
+   */
   public static DocumentValidator standard() {
     return StandardHolder.STANDARD;
   }
 
+  /**
+   * A validator of one's own: another registry, more rules, chosen extensions.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules this validator runs, in order (per-field constraints first). */
+  /**
+   * The rules this validator runs, in order (per-field constraints first).
+   *
+   * @return the rules
+   */
   public List<DocumentRule> rules() {
     return rules;
   }
 
+  /**
+   * Every problem of a document built in code (unknown fields are reported here too).
+   *
+   * @param document the document
+   * @return the report
+   */
   public ValidationReport validate(PersistenceDocument document) {
     List<FieldProblem> found = new ArrayList<>(UnknownFieldsRule.INSTANCE.check(document, context));
     found.addAll(check(document));
@@ -55,10 +72,13 @@ public final class DocumentValidator {
    * Reading's problems and the rules', merged in document order (reading's first where both speak
    * of one field). A malformed read gives only its own problems: there is no document to check.
    * Unknown fields were already reported by reading, with line and column, so not again here.
+   *
+   * @param read what {@code DocumentReader} made of the input
+   * @return the report
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
-    if (read.hasErrors() || read.document().isEmpty()) {
+    if (!read.ok() || read.document().isEmpty()) {
       return report(found);
     }
     found.addAll(check(read.document().get()));
@@ -70,17 +90,9 @@ public final class DocumentValidator {
     for (DocumentRule rule : rules) {
       found.addAll(safely(rule, document));
     }
-    return withoutNoiseAtRequired(withoutNoiseAtPlaceholders(found));
+    return Precedence.apply(found);
   }
 
-  /** A required field that holds only spaces is Required; that it is whitespace is the same news. */
-  private static List<FieldProblem> withoutNoiseAtRequired(List<FieldProblem> found) {
-    Set<FieldPath> required = new HashSet<>();
-    found.stream().filter(p -> p.type() == ProblemType.Required && p.isError()).forEach(p -> required.add(p.path()));
-    return found.stream()
-        .filter(p -> !p.origin().equals(WhitespaceOnlyRule.ID) || !required.contains(p.path()))
-        .toList();
-  }
 
   /**
    * A rule that throws is a bug in that rule; the user still gets every other problem, and the
@@ -97,25 +109,6 @@ public final class DocumentValidator {
     }
   }
 
-  /**
-   * A value that is still a {@code <placeholder>} has one thing wrong with it: it was never filled
-   * in. Any other rule's complaint about its syntax is noise, so only the placeholder problem stays.
-   */
-  private static List<FieldProblem> withoutNoiseAtPlaceholders(List<FieldProblem> found) {
-    Set<FieldPath> placeholders = new HashSet<>();
-    for (FieldProblem p : found) {
-      if (p.origin().equals(PlaceholderRule.ID)) {
-        placeholders.add(p.path());
-      }
-    }
-    if (placeholders.isEmpty()) {
-      return found;
-    }
-    return found.stream()
-        .filter(p -> p.origin().equals(PlaceholderRule.ID) || !placeholders.contains(p.path())
-            || p.type() == ProblemType.Unknown)
-        .toList();
-  }
 
   private static ValidationReport report(List<FieldProblem> found) {
     List<FieldProblem> sorted = DocumentOrder.sort(found);
@@ -137,29 +130,56 @@ public final class DocumentValidator {
 
     private Builder() {}
 
+    /**
+     * The writer types documents may use (default: the built-in ones).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(WriterTypeRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
+    /**
+     * A rule of one's own, run after the built-in and extension rules.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder addRule(DocumentRule rule) {
       extra.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Adds an extension's rules; an extension of the same id (e.g. also on the class path) once. */
+    /**
+     * Adds an extension's rules; an extension of the same id (e.g. also on the class path) once.
+     *
+     * @param extension the extension
+     * @return this builder
+     */
     public Builder addExtension(ValidationExtension extension) {
       extensions.put(extension.id(), extension);
       return this;
     }
 
-    /** Only the built-in rules and what is added by hand: no class-path discovery. */
+    /**
+     * Only the built-in rules and what is added by hand: no class-path discovery.
+     *
+     * @return this builder
+     */
     public Builder withoutServiceLoader() {
       this.serviceLoader = false;
       return this;
     }
 
+    /**
+     * The validator.
+     *
+     * @return a new, immutable validator
+     */
     public DocumentValidator build() {
+
       Map<String, ValidationExtension> all = new LinkedHashMap<>();
       if (serviceLoader) {
         for (ValidationExtension e : ServiceLoader.load(ValidationExtension.class)) {

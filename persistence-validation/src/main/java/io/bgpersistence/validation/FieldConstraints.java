@@ -27,7 +27,6 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +54,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class FieldConstraints implements DocumentRule {
   static final String ID = "field-constraint";
 
-  /** Constraint → problem type (STYLE.md: one table). */
+  /** Constraint → problem type, in one table. */
   private static final Map<Class<? extends Annotation>, ProblemType> TYPES = Map.of(
       NotBlank.class, ProblemType.Required,
       NotNull.class, ProblemType.Required,
@@ -92,17 +91,9 @@ final class FieldConstraints implements DocumentRule {
       out.add(problem(v, FieldPath.ROOT, PersistenceDocument.class));
     }
     out.sort(ORDER);  // HV returns a Set: put it in document order, deterministically
-    return withoutNoiseAtMissingFields(out);
+    return out;
   }
 
-  /** An empty value that is Required is not also Invalid for not matching its pattern. */
-  private static List<FieldProblem> withoutNoiseAtMissingFields(List<FieldProblem> problems) {
-    Set<FieldPath> missing = new HashSet<>();
-    problems.stream().filter(p -> p.type() == ProblemType.Required).forEach(p -> missing.add(p.path()));
-    return problems.stream()
-        .filter(p -> p.type() == ProblemType.Required || !missing.contains(p.path()))
-        .toList();
-  }
 
   private static FieldProblem problem(ConstraintViolation<?> v, FieldPath base, Class<?> root) {
     FieldPath path = pathOf(v.getPropertyPath(), base, root);

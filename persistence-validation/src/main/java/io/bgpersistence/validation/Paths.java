@@ -7,7 +7,7 @@ import io.bgpersistence.model.FieldPath;
  * validation is on a hot path (a valid document should create none). A setting's path is
  * {@code Setting.pathIn(document)}: it depends on the spelling the document used.
  */
-public final class Paths {
+final class Paths {
   /** {@code common_persistence_specs}. */
   public static final FieldPath COMMON = FieldPath.ROOT.child("common_persistence_specs");
   /** {@code writers}. */

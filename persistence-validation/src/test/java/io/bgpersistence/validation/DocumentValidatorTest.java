@@ -39,10 +39,10 @@ class DocumentValidatorTest {
   void withoutServiceLoaderOnlyWhatIsAddedByHandRuns() {
     DocumentValidator bare = DocumentValidator.builder().withoutServiceLoader()
         .addExtension(new StandInBackends()).build();
-    assertTrue(bare.validate(withVersion("0.0")).valid());
+    assertTrue(bare.validate(withVersion("0.0")).ok());
     DocumentValidator byHand = DocumentValidator.builder().withoutServiceLoader()
         .addExtension(new StandInBackends()).addExtension(new TestExtension()).build();
-    assertFalse(byHand.validate(withVersion("0.0")).valid());
+    assertFalse(byHand.validate(withVersion("0.0")).ok());
   }
 
   @Test
@@ -54,7 +54,7 @@ class DocumentValidatorTest {
 
     DocumentValidator kafkaOnly = DocumentValidator.builder().withoutServiceLoader()
         .addExtension(new StandInBackends(BusBackend.KAFKA)).build();
-    assertTrue(kafkaOnly.validate(SampleDocuments.kafkaSeedFilledIn()).valid());
+    assertTrue(kafkaOnly.validate(SampleDocuments.kafkaSeedFilledIn()).ok());
     List<FieldProblem> pubsub = kafkaOnly.validate(SampleDocuments.pubsub()).errors();
     assertEquals(List.of("common_persistence_specs.bus_backend Invalid backend-on-class-path"), keys(pubsub));
     assertTrue(pubsub.get(0).message().contains("io.bgpersistence:persistence-pubsub"), pubsub.get(0).message());
@@ -140,7 +140,7 @@ class DocumentValidatorTest {
     ReadResult read = DocumentReader.read("{\"writers\": 3}");
     ValidationReport r = DocumentValidator.standard().validate(read);
     assertEquals(read.errors(), r.errors());
-    assertFalse(r.valid());
+    assertFalse(r.ok());
   }
 
   @Test

@@ -19,7 +19,7 @@ class SeedExampleTest {
   @Test
   void seedErrorsAreExactlyTheFieldsThatStillHoldPlaceholders() throws Exception {
     ValidationReport r = DocumentValidator.standard().validate(DocumentReader.read(SEED));
-    assertFalse(r.valid());
+    assertFalse(r.ok());
     assertEquals(List.of(
         "common_persistence_specs.bus_writer_image_go Invalid placeholder",
         "common_persistence_specs.bus_writer_image_python Invalid placeholder",

@@ -1,7 +1,7 @@
 package io.bgpersistence.kafka.client;
 
-import io.bgpersistence.kafka.BootstrapServers;
-import io.bgpersistence.kafka.BrokerAddress;
+import io.bgpersistence.kafka.internal.BootstrapServers;
+import io.bgpersistence.kafka.internal.BrokerAddress;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.Setting;
 import io.bgpersistence.preflight.CheckResult;

@@ -1,6 +1,6 @@
 package io.bgpersistence.kafka.client;
 
-import io.bgpersistence.kafka.KafkaDocument;
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
@@ -34,7 +34,7 @@ import org.apache.kafka.common.errors.UnsupportedSaslMechanismException;
  * {@code kafka.dlq-topic[NAME]}).
  *
  * <p>Without a credential for a mechanism that needs one, or with a mechanism bpctl cannot log in
- * with, authentication and the topics are SKIP (they cannot run here, CONTRACT.md), saying why and
+ * with, authentication and the topics are SKIP (they cannot run here), saying why and
  * how to give the credential; a check that cannot run because an earlier one failed is SKIP too,
  * naming that check. The credential is never printed.
  */

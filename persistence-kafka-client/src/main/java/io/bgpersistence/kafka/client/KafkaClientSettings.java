@@ -1,7 +1,7 @@
 package io.bgpersistence.kafka.client;
 
-import io.bgpersistence.kafka.BootstrapServers;
-import io.bgpersistence.kafka.BrokerAddress;
+import io.bgpersistence.kafka.internal.BootstrapServers;
+import io.bgpersistence.kafka.internal.BrokerAddress;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
@@ -58,6 +58,9 @@ public final class KafkaClientSettings {
   /**
    * The settings of a document, with the resolved credential when its SASL mechanism needs one.
    *
+   * @param document a valid Kafka document
+   * @param credential the value of the secret that {@code kafka_sasl_secret} names, if given
+   * @return the settings
    * @throws KafkaSettingsException when the document or the credential cannot give working settings
    */
   public static KafkaClientSettings of(PersistenceDocument document, Optional<SecretValue> credential) {
@@ -81,25 +84,47 @@ public final class KafkaClientSettings {
     return new KafkaClientSettings(brokers(document), protocol, Optional.of(mechanism), parsed);
   }
 
-  /** The brokers, in the document's order. */
+  /**
+   * The brokers, in the document's order.
+   *
+   * @return the {@code kafka_bootstrap_servers} entries
+   */
   public List<BrokerAddress> brokers() {
     return brokers;
   }
 
+  /**
+   * The security protocol: the document's, or Kafka's default {@code PLAINTEXT}.
+   *
+   * @return the protocol
+   */
   public KafkaSecurityProtocol securityProtocol() {
     return protocol;
   }
 
+  /**
+   * The SASL mechanism, when the protocol uses SASL.
+   *
+   * @return the mechanism, or empty
+   */
   public Optional<SaslMechanism> saslMechanism() {
     return mechanism;
   }
 
-  /** The SASL user name, when the mechanism logs in with one. */
+  /**
+   * The SASL user name, when the mechanism logs in with one.
+   *
+   * @return the user name from the credential, or empty
+   */
   public Optional<String> username() {
     return credential.map(SaslCredential::username);
   }
 
-  /** Connection and authentication only: what every client needs. */
+  /**
+   * Connection and authentication only: what every client needs.
+   *
+   * @return a new {@code Properties}; {@code sasl.jaas.config} is a kafka-clients {@code Password}
+   */
   public Properties common() {
     Properties p = new Properties();
     p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
@@ -113,12 +138,22 @@ public final class KafkaClientSettings {
     return p;
   }
 
-  /** For an {@code Admin} client: {@link #common()} and {@code client.id}. */
+  /**
+   * For an {@code Admin} client: {@link #common()} and {@code client.id}.
+   *
+   * @param clientId the client id
+   * @return a new {@code Properties}
+   */
   public Properties admin(String clientId) {
     return withClientId(clientId);
   }
 
-  /** For a writer's producer: {@link #common()} and {@code client.id} = the writer's name. */
+  /**
+   * For a writer's producer: {@link #common()} and {@code client.id} = the writer's name.
+   *
+   * @param writerName the writer's {@code name}
+   * @return a new {@code Properties}
+   */
   public Properties producer(String writerName) {
     return withClientId(writerName);
   }
@@ -126,7 +161,11 @@ public final class KafkaClientSettings {
   /**
    * For a writer's consumer: {@link #common()}, {@code client.id} and {@code group.id} = the
    * writer's name, so that the replicas of one writer share its topic's partitions.
+   *
+   * @param writerName the writer's {@code name}
+   * @return a new {@code Properties}
    */
+
   public Properties consumer(String writerName) {
     Properties p = withClientId(writerName);
     p.put(ConsumerConfig.GROUP_ID_CONFIG, writerName);
@@ -169,7 +208,7 @@ public final class KafkaClientSettings {
   private static KafkaSecurityProtocol protocol(PersistenceDocument document) {
     Optional<String> raw = Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document);
     if (raw.isEmpty()) {
-      return KafkaSecurityProtocol.PLAINTEXT;  // Kafka's own default
+      return KafkaSecurityProtocol.DEFAULT;
     }
     return WireValue.parse(KafkaSecurityProtocol.class, raw.get()).orElseThrow(() -> new KafkaSettingsException(
         "kafka_security_protocol " + raw.get() + " is not one of " + SecurityProtocol.names()));

@@ -6,7 +6,13 @@ package io.bgpersistence.kafka.client;
  * The message says what is missing and never contains a credential.
  */
 public final class KafkaSettingsException extends IllegalArgumentException {
+  /**
+   * A refusal that says what is missing.
+   *
+   * @param message what is wrong, never a credential
+   */
   public KafkaSettingsException(String message) {
+
     super(message);
   }
 }

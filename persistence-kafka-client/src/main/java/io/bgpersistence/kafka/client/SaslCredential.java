@@ -12,17 +12,29 @@ import java.util.Objects;
  * {@code {"username": "…", "password": "…"}}. The password stays a {@link SecretValue}: this
  * value's {@code toString()} and every error message leave it out.
  */
-public final class SaslCredential {
+final class SaslCredential {
 
   private final String username;
   private final SecretValue password;
 
+  /**
+   * A credential.
+   *
+   * @param username the SASL user name
+   * @param password the password, masked when printed
+   */
   public SaslCredential(String username, SecretValue password) {
     this.username = Objects.requireNonNull(username, "username");
     this.password = Objects.requireNonNull(password, "password");
   }
 
-  /** Reads {@code {"username": "…", "password": "…"}}; other fields (MSK adds none) are ignored. */
+  /**
+   * Reads {@code {"username": "…", "password": "…"}}; other fields (MSK adds none) are ignored.
+   *
+   * @param secret the secret manager's value
+   * @return the credential
+   * @throws KafkaSettingsException when the value is not such an object (the message quotes none of it)
+   */
   public static SaslCredential parse(SecretValue secret) {
     JsonNode root;
     try {
@@ -48,11 +60,22 @@ public final class SaslCredential {
     return node.asText();
   }
 
+  /**
+   * The user name.
+   *
+   * @return the SASL user name
+   */
   public String username() {
     return username;
   }
 
+  /**
+   * The password.
+   *
+   * @return the password, masked when printed
+   */
   public SecretValue password() {
+
     return password;
   }
 

@@ -42,7 +42,7 @@ final class SaslLogin {
   }
 
   static boolean needsCredential(SaslMechanism mechanism) {
-    return row(mechanism).withPassword();
+    return mechanism.usesSecret();
   }
 
   static Optional<String> callbackHandler(SaslMechanism mechanism) {

@@ -6,8 +6,8 @@ import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckStatus;
-import io.bgpersistence.pubsub.PubSubDocuments;
-import io.bgpersistence.pubsub.ResourceKind;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
+import io.bgpersistence.pubsub.internal.ResourceKind;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public final class PubSubBus implements AutoCloseable {
       ResourceKind kind = PubSubDocuments.kindOf(s);
       Optional<String> full = PubSubChecks.resolve(value.get(), kind, project);
       if (full.isEmpty()) {
-        cannot.add(new ResourcePlan.Step(kind, value.get(), ResourcePlan.Action.CANNOT, Optional.empty(),
+        cannot.add(new ResourcePlan.Step(ResourcePlan.Kind.of(kind), value.get(), ResourcePlan.Action.CANNOT, Optional.empty(),
             s.jsonName() + ": not a valid " + kind.noun() + " name, or a short id and no project is known (set "
                 + Setting.GOOGLE_CLOUD_PROJECT.jsonName() + ")"));
         continue;
@@ -97,7 +97,7 @@ public final class PubSubBus implements AutoCloseable {
     List<ResourcePlan.Step> steps = new ArrayList<>(cannot);
     topics.forEach((name, fields) -> {
       PubSubAdmin.Lookup found = admin.topic(name);
-      steps.add(new ResourcePlan.Step(ResourceKind.TOPIC, name, exists(found, name)
+      steps.add(new ResourcePlan.Step(ResourcePlan.Kind.TOPIC, name, exists(found, name)
           ? ResourcePlan.Action.EXISTS : ResourcePlan.Action.CREATE, Optional.empty(), String.join(", ", fields)));
     });
     subscriptions.forEach((name, sub) -> steps.add(subscriptionStep(name, sub, options.subscriptions(), deadLetter)));
@@ -131,19 +131,19 @@ public final class PubSubBus implements AutoCloseable {
     if (exists(found, name)) {
       String reads = found.topic().orElse("");
       if (topic.isPresent() && !topic.get().equals(reads)) {
-        return new ResourcePlan.Step(ResourceKind.SUBSCRIPTION, name, ResourcePlan.Action.CONFLICT, Optional.of(reads),
+        return new ResourcePlan.Step(ResourcePlan.Kind.SUBSCRIPTION, name, ResourcePlan.Action.CONFLICT, Optional.of(reads),
             fields + ": it reads " + reads + ", not " + topic.get() + " (" + sub.attachment().get().from()
                 + "); bpctl does not change an existing subscription");
       }
-      return new ResourcePlan.Step(ResourceKind.SUBSCRIPTION, name, ResourcePlan.Action.EXISTS, Optional.of(reads), fields);
+      return new ResourcePlan.Step(ResourcePlan.Kind.SUBSCRIPTION, name, ResourcePlan.Action.EXISTS, Optional.of(reads), fields);
     }
     if (topic.isEmpty()) {
-      return new ResourcePlan.Step(ResourceKind.SUBSCRIPTION, name, ResourcePlan.Action.CANNOT, Optional.empty(),
+      return new ResourcePlan.Step(ResourcePlan.Kind.SUBSCRIPTION, name, ResourcePlan.Action.CANNOT, Optional.empty(),
           fields + ": no topic to attach it to: set " + Setting.RESULT_BUS_TOPIC_ID.jsonName()
               + " in the document or give --result-topic");
     }
     String made = options.describe(deadLetter);
-    return new ResourcePlan.Step(ResourceKind.SUBSCRIPTION, name, ResourcePlan.Action.CREATE, topic,
+    return new ResourcePlan.Step(ResourcePlan.Kind.SUBSCRIPTION, name, ResourcePlan.Action.CREATE, topic,
         fields + (made.isEmpty() ? "" : "; " + made));
   }
 
@@ -165,7 +165,7 @@ public final class PubSubBus implements AutoCloseable {
   public List<String> apply(ResourcePlan plan) {
     List<String> created = new ArrayList<>();
     for (ResourcePlan.Step s : plan.toCreate()) {
-      PubSubAdmin.Lookup answer = s.kind() == ResourceKind.TOPIC
+      PubSubAdmin.Lookup answer = s.kind() == ResourcePlan.Kind.TOPIC
           ? admin.createTopic(s.name())
           : admin.createSubscription(s.name(), s.topic().orElseThrow(), withFullDeadLetter(plan));
       switch (answer.outcome()) {

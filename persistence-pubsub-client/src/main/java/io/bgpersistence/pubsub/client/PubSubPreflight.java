@@ -5,7 +5,7 @@ import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.PreflightContext;
 import io.bgpersistence.preflight.PreflightExtension;
-import io.bgpersistence.pubsub.PubSubDocuments;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +22,11 @@ import java.util.function.UnaryOperator;
  * client is touched before {@link #run}.
  */
 public final class PubSubPreflight implements PreflightExtension {
+  /** This extension's id, also the prefix of its check names. */
   public static final String ID = "pubsub";
+  /** The option naming an emulator, {@code HOST:PORT} ({@code bpctl preflight --pubsub-endpoint}). */
   public static final String ENDPOINT_OPTION = "pubsub.endpoint";
+  /** The environment variable that names an emulator when the option is not given. */
   public static final String EMULATOR_ENV = "PUBSUB_EMULATOR_HOST";
   /** Google's standard variable for the project, used for short ids when the document names none. */
   public static final String PROJECT_ENV = "GOOGLE_CLOUD_PROJECT";
@@ -31,11 +34,18 @@ public final class PubSubPreflight implements PreflightExtension {
   private final WriterTypeRegistry registry;
   private final UnaryOperator<String> environment;
 
+  /** The built-in writer types and the process environment: what ServiceLoader makes. */
   public PubSubPreflight() {
     this(WriterTypeRegistry.builtIn(), System::getenv);
   }
 
-  /** With a registry of one's own types; {@code environment} reads environment variables (tests pass their own). */
+  /**
+   * With a registry of one's own types.
+   *
+   * @param registry the writer types whose topics and subscriptions are checked
+   * @param environment reads environment variables (tests pass their own)
+   */
+
   public PubSubPreflight(WriterTypeRegistry registry, UnaryOperator<String> environment) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.environment = Objects.requireNonNull(environment, "environment");

@@ -1,6 +1,6 @@
 package io.bgpersistence.pubsub.client;
 
-import io.bgpersistence.pubsub.ResourceKind;
+import io.bgpersistence.pubsub.internal.ResourceKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +17,27 @@ public record ResourcePlan(List<Step> steps, SubscriptionOptions subscriptionOpt
     steps = List.copyOf(steps);
     Objects.requireNonNull(subscriptionOptions, "subscriptionOptions");
     Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+  }
+
+  /** What a step creates or finds. */
+  public enum Kind {
+    TOPIC("topic"),
+    SUBSCRIPTION("subscription");
+
+    private final String noun;
+
+    Kind(String noun) {
+      this.noun = noun;
+    }
+
+    /** {@code topic}, {@code subscription}. */
+    public String noun() {
+      return noun;
+    }
+
+    static Kind of(ResourceKind kind) {
+      return kind == ResourceKind.TOPIC ? TOPIC : SUBSCRIPTION;
+    }
   }
 
   /** What happens to one resource. */
@@ -43,7 +64,7 @@ public record ResourcePlan(List<Step> steps, SubscriptionOptions subscriptionOpt
    * One resource: kind, full name (or the document's value when it does not resolve), the action,
    * for a subscription the topic it reads or will read, and the fields that name it or why it fails.
    */
-  public record Step(ResourceKind kind, String name, Action action, Optional<String> topic, String detail) {
+  public record Step(Kind kind, String name, Action action, Optional<String> topic, String detail) {
     public Step {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(name, "name");

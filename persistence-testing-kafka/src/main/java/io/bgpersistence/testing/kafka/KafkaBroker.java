@@ -29,7 +29,9 @@ import org.apache.kafka.common.Uuid;
  * removed by {@link #close()}.
  */
 public final class KafkaBroker implements AutoCloseable {
+  /** The SCRAM-SHA-512 user the broker knows. */
   public static final String USER = "bgp-writer";
+  /** That user's password (a test fixture's, known to every test). */
   public static final String PASSWORD = "s3cret-Pa55word";
 
   private final Path dir;
@@ -48,6 +50,9 @@ public final class KafkaBroker implements AutoCloseable {
    * Formats the storage (with the SCRAM user) and starts the broker; returns once it answers. A
    * second try on new ports if the first fails: a free port can be taken between our probe and the
    * broker binding it.
+   *
+   * @return the running broker; close it to stop it and remove its storage
+   * @throws Exception when the broker does not start or answer in time
    */
   public static KafkaBroker start() throws Exception {
     try {
@@ -112,12 +117,20 @@ public final class KafkaBroker implements AutoCloseable {
     return broker;
   }
 
-  /** {@code 127.0.0.1:port} of the SASL_PLAINTEXT listener. */
+  /**
+   * The address of the SASL_PLAINTEXT listener, for the code under test.
+   *
+   * @return {@code 127.0.0.1:port}
+   */
   public String saslBootstrap() {
     return "127.0.0.1:" + saslPort;
   }
 
-  /** An Admin client on the PLAINTEXT listener, for the tests' own set-up. */
+  /**
+   * An Admin client on the PLAINTEXT listener, for the tests' own set-up.
+   *
+   * @return a new client; the caller closes it
+   */
   public Admin setupAdmin() {
     Properties p = new Properties();
     p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + plainPort);
@@ -126,6 +139,12 @@ public final class KafkaBroker implements AutoCloseable {
     return Admin.create(p);
   }
 
+  /**
+   * Creates topics of one partition each, and waits until they exist.
+   *
+   * @param names the topics' names
+   * @throws Exception when the broker refuses or does not answer in time
+   */
   public void createTopics(String... names) throws Exception {
     try (Admin admin = setupAdmin()) {
       List<NewTopic> topics = Stream.of(names).map(n -> new NewTopic(n, 1, (short) 1)).toList();
@@ -187,7 +206,14 @@ public final class KafkaBroker implements AutoCloseable {
 
   /** The broker JVM's entry point: format the storage with the SCRAM user, then run Kafka. */
   public static final class BrokerMain {
+    /**
+     * Formats the storage, then runs the broker until the process is stopped.
+     *
+     * @param args the broker's properties file, then the SCRAM user ({@code --add-scram} form)
+     * @throws Exception when the storage cannot be formatted or the broker fails
+     */
     public static void main(String[] args) throws Exception {
+
       String[] format = {"format", "-t", Uuid.randomUuid().toString(), "-c", args[0], "--add-scram", args[1]};
       int rc = kafka.tools.StorageTool.execute(format, new PrintStream(System.out, true, StandardCharsets.UTF_8));
       if (rc != 0) {

@@ -1,4 +1,4 @@
-package io.bgpersistence.pubsub;
+package io.bgpersistence.pubsub.internal;
 
 import java.util.ArrayList;
 import java.util.List;

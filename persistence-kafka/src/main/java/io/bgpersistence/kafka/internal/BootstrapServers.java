@@ -1,4 +1,4 @@
-package io.bgpersistence.kafka;
+package io.bgpersistence.kafka.internal;
 
 import io.bgpersistence.validation.Checks;
 import java.util.ArrayList;

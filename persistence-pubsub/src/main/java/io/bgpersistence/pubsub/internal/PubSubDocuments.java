@@ -1,4 +1,4 @@
-package io.bgpersistence.pubsub;
+package io.bgpersistence.pubsub.internal;
 
 import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.PersistenceDocument;
@@ -69,7 +69,7 @@ public final class PubSubDocuments {
   }
 
   /** The value's project when it is a full resource name. */
-  static Optional<String> projectOf(String value) {
+  public static Optional<String> projectOf(String value) {
     return ResourceNames.parse(value).flatMap(ResourceName::project);
   }
 }

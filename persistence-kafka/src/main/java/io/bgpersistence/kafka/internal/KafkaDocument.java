@@ -1,4 +1,4 @@
-package io.bgpersistence.kafka;
+package io.bgpersistence.kafka.internal;
 
 import io.bgpersistence.model.BusBackend;
 import io.bgpersistence.model.KafkaSecurityProtocol;
@@ -20,30 +20,30 @@ import java.util.Optional;
  */
 public final class KafkaDocument {
   /** The settings this backend owns: the rows of the Setting table tagged KAFKA. */
-  static final List<Setting> SETTINGS = Arrays.stream(Setting.values())
+  public static final List<Setting> SETTINGS = Arrays.stream(Setting.values())
       .filter(s -> s.backend().equals(Optional.of(BusBackend.KAFKA)))
       .toList();
 
   /** Every setting that names a topic: under Kafka a subscription id is a topic name too. */
-  static final List<Setting> TOPIC_SETTINGS = Arrays.stream(Setting.values())
+  public static final List<Setting> TOPIC_SETTINGS = Arrays.stream(Setting.values())
       .filter(s -> s.role() == Setting.Role.TOPIC || s.role() == Setting.Role.SUBSCRIPTION)
       .toList();
 
-  /** Where SASL secrets live when the document does not say (DOMAIN.md: AWS Secrets Manager). */
-  static final SecretClient DEFAULT_SECRET_CLIENT = SecretClient.AWS;
+  /** Where SASL secrets live when the document does not say: AWS Secrets Manager, as for MSK. */
+  public static final SecretClient DEFAULT_SECRET_CLIENT = SecretClient.AWS;
 
   private KafkaDocument() {}
 
-  static boolean usesKafka(PersistenceDocument document) {
+  public static boolean usesKafka(PersistenceDocument document) {
     return BusBackend.KAFKA.isUsedBy(document);
   }
 
   /** The value of a setting when it is filled in: present, not blank, no placeholder. */
-  static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
+  public static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
     return setting.givenIn(document).filter(v -> !Checks.hasPlaceholder(v));
   }
 
-  static Optional<KafkaSecurityProtocol> protocol(PersistenceDocument document) {
+  public static Optional<KafkaSecurityProtocol> protocol(PersistenceDocument document) {
     return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document)
         .flatMap(v -> WireValue.parse(KafkaSecurityProtocol.class, v));
   }
@@ -67,12 +67,12 @@ public final class KafkaDocument {
    */
   public static Optional<KafkaSecurityProtocol> effectiveProtocol(PersistenceDocument document) {
     return Setting.KAFKA_SECURITY_PROTOCOL.valueIn(document).isEmpty()
-        ? Optional.of(KafkaSecurityProtocol.PLAINTEXT)
+        ? Optional.of(KafkaSecurityProtocol.DEFAULT)
         : protocol(document);
   }
 
   /** The secret client the document names, the default when it names none; empty if unsupported. */
-  static Optional<SecretClient> secretClient(PersistenceDocument document) {
+  public static Optional<SecretClient> secretClient(PersistenceDocument document) {
     Optional<String> raw = Setting.SECRET_CLIENT.valueIn(document);
     return raw.isEmpty() ? Optional.of(DEFAULT_SECRET_CLIENT) : WireValue.parse(SecretClient.class, raw.get());
   }
