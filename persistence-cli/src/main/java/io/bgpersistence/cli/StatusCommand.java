@@ -191,8 +191,8 @@ final class StatusCommand implements Callable<Integer> {
           : CheckStatus.FAIL, "lag unknown: " + why, kafkaJson(w))));
       return out;
     }
-    try (var admin = org.apache.kafka.clients.admin.Admin.create(settings.admin("bpctl-status"))) {
-      for (KafkaLag.WriterLag l : KafkaLag.ofWriters(admin, document, timeout)) {
+    try {
+      for (KafkaLag.WriterLag l : KafkaLag.ofWriters(settings, document, timeout)) {
         ObjectNode j = json().put("backend", "KAFKA").put("consumer_group", l.group());
         ArrayNode topics = j.putArray("topics");
         l.topics().forEach(topics::add);

@@ -40,6 +40,7 @@ public final class FleetStatus {
 
   private final KubernetesClient client;
 
+  /** @param client a client of the cluster; the caller closes it */
   public FleetStatus(KubernetesClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
@@ -47,17 +48,35 @@ public final class FleetStatus {
   /**
    * A client of the current kubeconfig context (as {@code bpctl apply} and preflight use), every
    * request bounded by {@code timeout}; empty when no cluster is configured at all.
+   *
+   * @param timeout the bound of every request
+   * @return the client, or empty
    */
   public static Optional<KubernetesClient> configuredClient(Duration timeout) {
     return KubernetesPreflight.configuredClient(timeout);
   }
 
-  /** Each rendered Deployment's state in the cluster, in order. */
+  /**
+   * Each rendered Deployment's state in the cluster, in order; a cluster that does not answer is
+   * asked once.
+   *
+   * @param rendered the document's rendering now
+   * @return one per writer
+   */
   public List<WriterDeployment> writers(RenderedObjects rendered) {
     List<WriterDeployment> out = new ArrayList<>();
+    Optional<String> down = Optional.empty();  // a cluster that does not answer: one wait, not one per writer
     for (HasMetadata o : rendered.objects()) {
       if (o instanceof Deployment d) {
-        out.add(state(d));
+        if (down.isPresent()) {
+          out.add(WriterDeployment.unreadable(d.getMetadata().getName(), d.getMetadata().getNamespace(), down.get()));
+          continue;
+        }
+        WriterDeployment state = state(d);
+        out.add(state);
+        if (state.problem().isPresent() && state.problem().get().startsWith(KubernetesPreflight.UNREACHABLE)) {
+          down = Optional.of("not asked: " + state.problem().get());
+        }
       }
     }
     return out;

@@ -14,6 +14,20 @@ import java.util.Optional;
 public record WriterDeployment(String writer, String namespace, boolean exists, int desired, int ready, int updated,
     List<String> liveImages, List<String> renderedImages, Optional<String> liveChecksum, Optional<String> renderedChecksum,
     List<String> stuck, Optional<String> problem) {
+  /**
+   * @param writer the writer's (and its Deployment's) name
+   * @param namespace its namespace
+   * @param exists whether the cluster has the Deployment
+   * @param desired its desired replicas
+   * @param ready its ready replicas
+   * @param updated its replicas of the current pod template
+   * @param liveImages the cluster's container images, in order
+   * @param renderedImages the rendering's container images, in order
+   * @param liveChecksum the cluster's settings checksum annotation
+   * @param renderedChecksum the rendering's settings checksum annotation
+   * @param stuck why its rollout is stuck, when it is
+   * @param problem why the cluster could not be read
+   */
   public WriterDeployment {
     Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(namespace, "namespace");
@@ -36,15 +50,17 @@ public record WriterDeployment(String writer, String namespace, boolean exists, 
         Optional.empty(), List.of(), Optional.of(why));
   }
 
+  /** @return whether the cluster's images are the rendered ones */
   public boolean imageInSync() {
     return exists && liveImages.equals(renderedImages);
   }
 
+  /** @return whether the cluster's settings checksum is the rendered one */
   public boolean settingsInSync() {
     return exists && liveChecksum.equals(renderedChecksum);
   }
 
-  /** What differs from the rendering: {@code image}, {@code settings}; empty when in sync or missing. */
+  /** @return what differs from the rendering: {@code image}, {@code settings}; empty when in sync or missing */
   public List<String> drifted() {
     List<String> out = new ArrayList<>();
     if (exists && !imageInSync()) {
@@ -56,14 +72,14 @@ public record WriterDeployment(String writer, String namespace, boolean exists, 
     return out;
   }
 
-  /** Whether the writer is missing, drifted, stuck or unreadable: {@code bpctl status} exits 1. */
+  /** @return whether the writer is missing, drifted, stuck or unreadable ({@code bpctl status} exits 1) */
   public boolean failing() {
     return problem.isPresent() || !exists || !drifted().isEmpty() || !stuck.isEmpty();
   }
 
   /**
-   * One phrase: {@code deployment 2/2 ready, 2 updated, in sync}, {@code drifted: image
-   * (cluster a:1, document a:2)}, {@code no Deployment online-writer in namespace ns}.
+   * @return one phrase: {@code deployment 2/2 ready, 2 updated, in sync}, {@code drifted: image
+   *     (cluster a:1, document a:2)}, {@code no Deployment online-writer in namespace ns}
    */
   public String describe() {
     if (problem.isPresent()) {

@@ -138,4 +138,22 @@ class FleetStatusTest {
     assertEquals(Optional.empty(), w.liveChecksum());
     assertEquals(List.of("settings"), w.drifted());
   }
+
+  @Test
+  void aClusterThatDoesNotAnswerIsAskedOnceAndEveryWriterIsFailingSayingWhy() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    io.fabric8.kubernetes.client.Config config = new io.fabric8.kubernetes.client.ConfigBuilder()
+        .withMasterUrl("http://127.0.0.1:" + closed).withRequestRetryBackoffLimit(0).build();
+    try (KubernetesClient nowhere = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(config).build()) {
+      List<WriterDeployment> states = new FleetStatus(nowhere).writers(Renderer.standard().render(DOC).objects());
+      assertEquals(5, states.size());
+      assertTrue(states.stream().allMatch(WriterDeployment::failing));
+      assertTrue(states.get(0).describe().startsWith("cannot reach the cluster: "), states.get(0).describe());
+      assertTrue(states.stream().skip(1).allMatch(s -> s.describe().startsWith("not asked: cannot reach the cluster")),
+          states.toString());
+    }
+  }
 }

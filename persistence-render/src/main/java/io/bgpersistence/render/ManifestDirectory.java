@@ -32,20 +32,36 @@ import java.util.Set;
 public final class ManifestDirectory {
   /** The list of the files bpctl wrote in the directory, one name a line. */
   public static final String MARKER = ".bpctl-rendered";
+  /** The kustomization listing the objects' files in rendering order. */
   public static final String KUSTOMIZATION = "kustomization.yaml";
 
   private static final String MARKER_HEADER = "# Written by bpctl render --output-dir: the files below are bpctl's.\n"
       + "# It rewrites them on the next run and removes those the document no longer has.\n";
 
   /** What happened to one file. */
-  public enum Action { WROTE, UNCHANGED, REMOVED }
+  public enum Action {
+    /** Written: new, or its bytes changed. */
+    WROTE,
+    /** It already held these bytes: not rewritten. */
+    UNCHANGED,
+    /** bpctl wrote it before and the document no longer has its object. */
+    REMOVED
+  }
 
-  /** One file and what happened to it. */
+  /**
+   * One file and what happened to it.
+   *
+   * @param file its name in the directory
+   * @param action what happened
+   */
   public record Change(String file, Action action) {}
 
   private ManifestDirectory() {}
 
-  /** The file name of an object: {@code deployment-online-writer.yaml}. */
+  /**
+   * @param object a rendered object
+   * @return its file name: {@code deployment-online-writer.yaml}
+   */
   public static String fileName(HasMetadata object) {
     return object.getKind().toLowerCase(Locale.ROOT) + "-" + object.getMetadata().getName() + ".yaml";
   }
@@ -54,6 +70,9 @@ public final class ManifestDirectory {
    * Writes the rendering into {@code dir} (created when missing); returns, in order, each object's
    * file, the kustomization and the files removed.
    *
+   * @param rendered a rendering
+   * @param dir the directory
+   * @return what happened to each file
    * @throws IOException when the directory cannot be written, or holds a file of one of these names
    *     that bpctl did not write
    */

@@ -8,6 +8,10 @@ package io.bgpersistence.kafka.client;
 public final class KafkaBusException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param message why, in the user's terms
+   * @param cause the client's own exception
+   */
   public KafkaBusException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -36,6 +36,8 @@ import org.apache.kafka.common.TopicPartition;
  * }</pre>
  */
 public final class KafkaLag {
+  static final String CLIENT_ID = "bpctl-status";
+
   private KafkaLag() {}
 
   /**
@@ -43,6 +45,13 @@ public final class KafkaLag {
    * (a topic missing, the brokers refusing).
    */
   public record WriterLag(String writer, String group, List<String> topics, OptionalLong lag, Optional<String> problem) {
+    /**
+     * @param writer the writer's name
+     * @param group its consumer group
+     * @param topics the topics it reads
+     * @param lag the messages it is behind, when known
+     * @param problem why the lag is not known
+     */
     public WriterLag {
       Objects.requireNonNull(writer, "writer");
       Objects.requireNonNull(group, "group");
@@ -52,12 +61,42 @@ public final class KafkaLag {
     }
   }
 
-  /** Each named writer of the document with a known type, in document order. */
+  /**
+   * Each writer's lag, with an Admin client of its own made from the settings (every wait bounded
+   * by {@code timeout}) and closed at the end.
+   *
+   * @param settings the document's client settings, with the credential
+   * @param document a valid Kafka document
+   * @param timeout the bound of every wait
+   * @return one per named writer of a known type, in document order
+   */
+  public static List<WriterLag> ofWriters(KafkaClientSettings settings, PersistenceDocument document, Duration timeout) {
+    try (Admin admin = Admin.create(KafkaChecks.adminProperties(settings, timeout, CLIENT_ID))) {
+      return ofWriters(admin, document, timeout);
+    }
+  }
+
+  /**
+   * Each named writer of the document with a known type, in document order.
+   *
+   * @param admin a client of the document's brokers
+   * @param document a valid Kafka document
+   * @param timeout the bound of every wait
+   * @return one per such writer
+   */
   public static List<WriterLag> ofWriters(Admin admin, PersistenceDocument document, Duration timeout) {
     return ofWriters(admin, document, WriterTypeRegistry.builtIn(), timeout);
   }
 
-  /** {@link #ofWriters(Admin, PersistenceDocument, Duration)} with a registry of one's own writer types. */
+  /**
+   * {@link #ofWriters(Admin, PersistenceDocument, Duration)} with a registry of one's own writer types.
+   *
+   * @param admin a client of the document's brokers
+   * @param document a valid Kafka document
+   * @param registry the writer types
+   * @param timeout the bound of every wait
+   * @return one per named writer of a known type
+   */
   public static List<WriterLag> ofWriters(Admin admin, PersistenceDocument document, WriterTypeRegistry registry,
       Duration timeout) {
     List<WriterLag> out = new ArrayList<>();
@@ -95,6 +134,12 @@ public final class KafkaLag {
   /**
    * The lag of {@code group} on {@code topics}: the sum over their partitions of log end minus
    * committed offset (log start where the group has committed nothing).
+   *
+   * @param admin a client of the brokers
+   * @param group the consumer group
+   * @param topics the topics it reads
+   * @param timeout the bound of every wait
+   * @return the messages the group is behind
    *
    * @throws KafkaBusException when a topic does not exist or the brokers refuse or do not answer
    */

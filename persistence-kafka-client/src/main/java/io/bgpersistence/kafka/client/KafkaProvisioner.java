@@ -48,13 +48,25 @@ public final class KafkaProvisioner implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** With an Admin client of its own, made from the settings; every wait bounded by {@code timeout}. */
+  /**
+   * With an Admin client of its own, made from the settings.
+   *
+   * @param settings the document's client settings, with the credential
+   * @param timeout the bound of every wait
+   * @return a provisioner; close it
+   */
   public static KafkaProvisioner open(KafkaClientSettings settings, Duration timeout) {
     return new KafkaProvisioner(Admin.create(KafkaChecks.adminProperties(settings, timeout, CLIENT_ID)), timeout,
         true, Optional.of(settings));
   }
 
-  /** With the caller's Admin client, which {@link #close()} leaves open. */
+  /**
+   * With the caller's Admin client, which {@link #close()} leaves open.
+   *
+   * @param admin the caller's client
+   * @param timeout the bound of every wait
+   * @return a provisioner
+   */
   public static KafkaProvisioner using(Admin admin, Duration timeout) {
     return new KafkaProvisioner(admin, timeout, false, Optional.empty());
   }
@@ -64,13 +76,23 @@ public final class KafkaProvisioner implements AutoCloseable {
    * once each, in the order the writers name them), then the dead-letter topic. A topic field the
    * document leaves empty has no step (validation reports it).
    *
+   * @param document a valid Kafka document
+   * @param options partitions and replication factor of new topics
+   * @return the plan; nothing is changed
    * @throws KafkaBusException when the brokers refuse or do not answer
    */
   public TopicPlan plan(PersistenceDocument document, TopicOptions options) {
     return plan(document, WriterTypeRegistry.builtIn(), options);
   }
 
-  /** {@link #plan(PersistenceDocument, TopicOptions)} with a registry of one's own writer types. */
+  /**
+   * {@link #plan(PersistenceDocument, TopicOptions)} with a registry of one's own writer types.
+   *
+   * @param document a valid Kafka document
+   * @param registry the writer types
+   * @param options partitions and replication factor of new topics
+   * @return the plan; nothing is changed
+   */
   public TopicPlan plan(PersistenceDocument document, WriterTypeRegistry registry, TopicOptions options) {
     NeededTopics needed = NeededTopics.of(document, registry);
     List<String> names = new ArrayList<>();
@@ -105,6 +127,8 @@ public final class KafkaProvisioner implements AutoCloseable {
    * Creates the plan's {@code create} topics; returns the names it created. A topic that exists by
    * now (someone else made it) is not an error and is not in the list.
    *
+   * @param plan a plan of this cluster
+   * @return the topics created
    * @throws KafkaBusException when the brokers refuse a creation or do not answer
    */
   public List<String> apply(TopicPlan plan) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * {@link Action#CREATE} or {@link Action#EXISTS}. A plan never alters or deletes a topic.
  */
 public record TopicPlan(List<Step> steps) {
+  /** @param steps one per topic: the writers' topics, then the dead-letter topic */
   public TopicPlan {
     steps = List.copyOf(steps);
   }
@@ -29,7 +30,7 @@ public record TopicPlan(List<Step> steps) {
       this.word = word;
     }
 
-    /** The word of the plan's text: {@code create}, {@code exists}. */
+    /** @return the word of the plan's text: {@code create}, {@code exists} */
     public String word() {
       return word;
     }
@@ -42,6 +43,13 @@ public record TopicPlan(List<Step> steps) {
    */
   public record Step(String topic, Action action, OptionalInt partitions, Optional<Short> replicationFactor,
       String users) {
+    /**
+     * @param topic the topic's name
+     * @param action create it or leave it
+     * @param partitions its partitions when it exists, the partitions asked for when it is created
+     * @param replicationFactor the replication factor asked for (creation only)
+     * @param users who reads or writes it, in words
+     */
     public Step {
       Objects.requireNonNull(topic, "topic");
       Objects.requireNonNull(action, "action");
@@ -51,8 +59,8 @@ public record TopicPlan(List<Step> steps) {
     }
 
     /**
-     * {@code create  dlq-1  (partitions: broker default, replication factor: 3); dead-letter topic}
-     * or {@code exists  metrics-bus-1  (6 partitions); read by go-metrics-bus-writer}.
+     * @return {@code create  dlq-1  (partitions: broker default, replication factor: 3); dead-letter topic}
+     *     or {@code exists  metrics-bus-1  (6 partitions); read by go-metrics-bus-writer}
      */
     public String toLine() {
       String what = action == Action.EXISTS
@@ -63,12 +71,12 @@ public record TopicPlan(List<Step> steps) {
     }
   }
 
-  /** The steps that create a topic. */
+  /** @return the steps that create a topic */
   public List<Step> toCreate() {
     return steps.stream().filter(s -> s.action() == Action.CREATE).toList();
   }
 
-  /** One line per step, each ending in a newline. */
+  /** @return one line per step, each ending in a newline */
   public String toText() {
     return steps.stream().map(s -> s.toLine() + "\n").collect(Collectors.joining());
   }

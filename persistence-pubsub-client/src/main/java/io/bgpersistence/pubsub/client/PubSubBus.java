@@ -45,13 +45,16 @@ public final class PubSubBus implements AutoCloseable {
    * Opens Google's admin clients: {@code localEndpoint} HOST:PORT of an emulator (plaintext, no
    * credentials), or empty for Google's service with the default credentials.
    *
+   * @param localEndpoint HOST:PORT of an emulator, or empty
+   * @param timeout how long each call may take
+   * @return the open clients; close them
    * @throws IOException when there are no default credentials
    */
   public static PubSubBus open(Optional<String> localEndpoint, Duration timeout) throws IOException {
     return new PubSubBus(GoogleAdmin.open(localEndpoint, timeout), WriterTypeRegistry.builtIn());
   }
 
-  /** Where the answers come from: {@code Pub/Sub at 127.0.0.1:8085}. */
+  /** @return where the answers come from: {@code Pub/Sub at 127.0.0.1:8085} */
   public String describe() {
     return admin.describe();
   }
@@ -60,6 +63,9 @@ public final class PubSubBus implements AutoCloseable {
    * The plan: the needed topics (with the subscriptions' topics and the dead-letter topic), then
    * the needed subscriptions, each once, in {@link Setting} order.
    *
+   * @param document a valid Pub/Sub document
+   * @param options the result topic, default project and subscription options
+   * @return the plan; nothing is changed
    * @throws PubSubBusException when Pub/Sub refuses or does not answer a look-up
    */
   public ResourcePlan plan(PersistenceDocument document, ProvisionOptions options) {
@@ -160,6 +166,8 @@ public final class PubSubBus implements AutoCloseable {
    * Creates the plan's missing resources, topics first; returns the full names it created. One
    * that exists by now (someone was first) is not an error and is not in the list.
    *
+   * @param plan a plan of this document
+   * @return the full names created
    * @throws PubSubBusException when Pub/Sub refuses a creation or does not answer
    */
   public List<String> apply(ResourcePlan plan) {
@@ -191,6 +199,13 @@ public final class PubSubBus implements AutoCloseable {
    */
   public record WriterSubscription(String writer, Optional<String> subscription, Optional<String> reads,
       CheckStatus status, String detail) {
+    /**
+     * @param writer the writer's name
+     * @param subscription the subscription's full name, when it resolves
+     * @param reads the topic it reads, when found
+     * @param status OK, FAIL or SKIP
+     * @param detail what was found, in words
+     */
     public WriterSubscription {
       Objects.requireNonNull(writer, "writer");
       Objects.requireNonNull(subscription, "subscription");
@@ -200,7 +215,13 @@ public final class PubSubBus implements AutoCloseable {
     }
   }
 
-  /** Each named writer of a known type that reads a subscription, in document order. */
+  /**
+   * Each named writer of a known type that reads a subscription, in document order.
+   *
+   * @param document a valid Pub/Sub document
+   * @param options the result topic and default project (subscription options are not used)
+   * @return one answer per such writer
+   */
   public List<WriterSubscription> writers(PersistenceDocument document, ProvisionOptions options) {
     Optional<String> project = PubSubDocuments.project(document).or(options::defaultProject);
     List<WriterSubscription> out = new ArrayList<>();

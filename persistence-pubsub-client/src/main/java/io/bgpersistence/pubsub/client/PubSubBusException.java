@@ -4,6 +4,7 @@ package io.bgpersistence.pubsub.client;
 public final class PubSubBusException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** @param message why, in the user's terms */
   public PubSubBusException(String message) {
     super(message);
   }
