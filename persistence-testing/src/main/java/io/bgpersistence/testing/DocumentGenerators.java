@@ -240,11 +240,11 @@ public final class DocumentGenerators {
         "writers[" + later + "] named like writers[" + earlier + "]");
   }
 
-  /** A setting the document has goes back to a template placeholder. */
+  /** A string setting the document has goes back to a template placeholder (a flag cannot hold one). */
   private static Mutation placeholder(PersistenceDocument d, int n) {
     List<Setting> given = new ArrayList<>();
     for (Setting s : Setting.values()) {
-      if (s.valueIn(d).isPresent()) {
+      if (s.jsonType() == Setting.JsonType.STRING && s.valueIn(d).isPresent()) {
         given.add(s);
       }
     }
