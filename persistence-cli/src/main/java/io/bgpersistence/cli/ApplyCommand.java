@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
     description = {"Server-side apply of a valid document's objects to the cluster of the current",
-        "kubeconfig context, as field manager 'bpctl'. An invalid document is refused before any",
-        "connection is made."})
+        "kubeconfig context, as field manager 'bpctl'. Prints each object applied, FAILED (and why)",
+        "or not applied (after a failure), then each pruned; exits 1 when anything failed. An invalid",
+        "document is refused before any connection is made."})
 final class ApplyCommand implements Callable<Integer> {
   /** How the command gets its client; tests replace it. */
   static Supplier<KubernetesClient> clients = () -> new KubernetesClientBuilder().build();
@@ -55,9 +56,16 @@ final class ApplyCommand implements Callable<Integer> {
       ApplyReport report = new FleetDeployer(client).apply(rendered.get(), new ApplyOptions(dryRun, prune, forceConflicts));
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();
-      return Bpctl.OK;
+      if (report.ok()) {
+        return Bpctl.OK;
+      }
+      err.println("bpctl apply: " + report.steps(ApplyReport.Outcome.FAILED).size() + " failed, "
+          + report.steps(ApplyReport.Outcome.NOT_TRIED).size() + " not tried, "
+          + report.steps(ApplyReport.Outcome.DONE).size() + " done");
+      err.flush();
+      return Bpctl.INVALID;
     } catch (KubernetesClientException e) {
-      // The API server's answer, on one line; the trace only with --debug (OneLineError does that).
+      // No client (a broken kubeconfig, say): the one line, the trace only with --debug.
       if (debug.debug) {
         throw e;
       }

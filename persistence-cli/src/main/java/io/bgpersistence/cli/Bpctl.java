@@ -1,5 +1,8 @@
 package io.bgpersistence.cli;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,20 +12,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Bpctl.Version.class,
     description = "Describe, check and deploy a fleet of background persistence writers.",
-    subcommands = {
-        ValidateCommand.class,
-        RenderCommand.class,
-        DiffCommand.class,
-        ApplyCommand.class,
-        FmtCommand.class,
-        TypesCommand.class,
-        InitCommand.class,
-        SchemaCommand.class,
-        PreflightCommand.class,
-        ProvisionCommand.class,
-        StatusCommand.class,
-        CommandLine.HelpCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -37,22 +26,70 @@ public final class Bpctl {
   public static final int USAGE = 2;
 
   /**
+   * The subcommands, in the order the usage help lists them. picocli builds a command's model by
+   * reflecting over its class, so a run builds only the model of the command it runs (see
+   * {@link #commandLine(String...)}); add a command here.
+   */
+  private static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("validate", ValidateCommand::new, true),
+      new Subcommand("render", RenderCommand::new, true),
+      new Subcommand("diff", DiffCommand::new, true),
+      new Subcommand("apply", ApplyCommand::new, true),
+      new Subcommand("fmt", FmtCommand::new, false),
+      new Subcommand("types", TypesCommand::new, false),
+      new Subcommand("init", InitCommand::new, false),
+      new Subcommand("schema", SchemaCommand::new, false),
+      new Subcommand("preflight", PreflightCommand::new, true),
+      new Subcommand("provision", ProvisionCommand::new, true),
+      new Subcommand("status", StatusCommand::new, true),
+      new Subcommand("help", CommandLine.HelpCommand::new, false));
+
+  /** A subcommand: its name, how to make it, and whether it validates a document. */
+  private record Subcommand(String name, Supplier<Object> create, boolean validates) {}
+
+  /**
    * Runs one command and exits with its code.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    chosen(args).filter(Subcommand::validates).ifPresent(c -> ValidatorStart.inBackground());
+    System.exit(commandLine(args).execute(args));
   }
 
   /**
-   * The configured command line; tests call {@code execute} on it in-process.
+   * The configured command line with every subcommand; tests call {@code execute} on it in-process.
    *
    * @return a new command line with bpctl's handlers and exit-code mapper
    */
-
   public static CommandLine commandLine() {
-    return new CommandLine(new Bpctl())
+    return configured(null);
+  }
+
+  /**
+   * The command line for these arguments: when they name a subcommand (other than {@code help}),
+   * only that one is built, since the others cannot run; otherwise (the usage help, a mistyped
+   * command and its suggestions) all of them. Either way the command behaves and prints the same.
+   */
+  static CommandLine commandLine(String... args) {
+    return configured(chosen(args).map(Subcommand::name).orElse(null));
+  }
+
+  /** The subcommand the arguments name, unless that is {@code help} (which needs all of them). */
+  private static Optional<Subcommand> chosen(String... args) {
+    return SUBCOMMANDS.stream()
+        .filter(c -> args.length > 0 && c.name().equals(args[0]) && !c.name().equals("help"))
+        .findFirst();
+  }
+
+  private static CommandLine configured(String only) {
+    CommandLine cmd = new CommandLine(new Bpctl());
+    for (Subcommand c : SUBCOMMANDS) {
+      if (only == null || only.equals(c.name())) {
+        cmd.addSubcommand(c.name(), c.create().get());
+      }
+    }
+    return cmd
         .setParameterExceptionHandler(new ShortUsageError())
         .setExecutionExceptionHandler(new OneLineError())
         .setExecutionStrategy(OneLineError::runLast)

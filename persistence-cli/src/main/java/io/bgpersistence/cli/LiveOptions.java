@@ -56,10 +56,15 @@ final class LiveOptions {
     return Optional.ofNullable(environment.apply("GOOGLE_CLOUD_PROJECT")).filter(p -> !p.isBlank());
   }
 
+  /** The validator of this run; its registry is the one the live checks use too. */
+  DocumentValidator validator() {
+    return DocumentValidator.standard();
+  }
+
   /** The valid document, or empty after printing its problems on stderr. */
   Optional<PersistenceDocument> validDocument(Path file) {
     ReadResult read = Inputs.read(file);
-    ValidationReport report = DocumentValidator.standard().validate(read);
+    ValidationReport report = validator().validate(read);
     if (!report.ok()) {
       ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getErr());
       return Optional.empty();

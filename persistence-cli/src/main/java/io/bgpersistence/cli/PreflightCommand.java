@@ -46,7 +46,7 @@ final class PreflightCommand implements Callable<Integer> {
       options.put("pubsub.endpoint", live.pubsubEndpoint);
     }
     PreflightContext context = new PreflightContext(document, timeout, sasl.secret(), options);
-    Preflight preflight = Preflight.standard();
+    Preflight preflight = Preflight.builder().validator(live.validator()).build();
     List<CheckResult> results = preflight.run(context);
     if (results.isEmpty()) {
       out.println("SKIP preflight: no checks apply to this document (no backend module on the classpath?)");

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {"Print the Kubernetes objects of a valid document: Namespace (when asked),",
-        "ServiceAccount, ConfigMap, then per writer its Deployment (and PodDisruptionBudget with",
-        "2 or more replicas). An invalid document prints its problems on stderr, nothing on stdout."})
+        "ServiceAccount, ConfigMap, then per writer its Deployment, its PodDisruptionBudget and its",
+        "autoscaler when it has them. An invalid document prints its problems on stderr, nothing on stdout."})
 final class RenderCommand implements Callable<Integer> {
   /** Output formats of {@code render}. */
   enum Format { yaml, json }
@@ -43,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin RenderOptionsMixin renderOptions;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (outputDir != null && format == Format.json) {
       throw new ParameterException(spec.commandLine(), "--output-dir writes YAML files; it takes no --format json");
     }
@@ -52,11 +52,16 @@ final class RenderCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return Bpctl.INVALID;
     }
+    // Streamed object by object: a fleet of any size prints without its whole text in memory.
     PrintWriter out = spec.commandLine().getOut();
     if (outputDir != null) {
       return writeDirectory(rendered.get(), out);
     }
-    out.print(format == Format.json ? rendered.get().toJson() : rendered.get().toYaml());
+    if (format == Format.json) {
+      rendered.get().writeJson(out);
+    } else {
+      rendered.get().writeYaml(out);
+    }
     out.flush();
     return Bpctl.OK;
   }

@@ -4,23 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.bgpersistence.model.DocumentReader;
+import io.bgpersistence.render.Renderer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * No Kubernetes API server can run here. Apply is tested as far as is honest: that it refuses an
- * invalid document before connecting, and that an API server's refusal (fabric8's MOCK server,
- * which cannot do server-side apply and answers it with an error) is one line and exit 1, not a
- * stack trace.
+ * Against fabric8's MOCK API server, because no Kubernetes API server can run here. Without an
+ * expectation the mock refuses server-side apply (it answers the PATCH with an error), which stands
+ * for an API server's refusal; with one, it answers each object's PATCH with 200 and the object, so
+ * the tests show what bpctl prints and returns for the answers, not what a real server would answer.
  */
 @EnableKubernetesMockClient(crud = true)
 class ApplyCommandTest {
   private static final Supplier<KubernetesClient> REAL = ApplyCommand.clients;
 
+  KubernetesMockServer server;
   KubernetesClient client;
 
   @AfterEach
@@ -40,14 +47,42 @@ class ApplyCommandTest {
   }
 
   @Test
-  void aRefusalOfTheApiServerIsOneLineAndExit1() {
+  void aSuccessfulApplyPrintsEveryObjectAppliedAndExits0() throws Exception {
+    List<HasMetadata> objects = kafkaExampleObjects();
+    objects.forEach(o -> server.expect().patch().withPath(applyPath(o)).andReturn(200, o).once());
+    ApplyCommand.clients = () -> client;
+
+    CliRun run = CliRun.of("apply", RenderCommandTest.KAFKA.toString());
+
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(objects.stream().map(o -> "applied " + o.getKind() + " " + o.getMetadata().getNamespace() + "/"
+        + o.getMetadata().getName()).toList(), run.out().lines().toList());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void aRefusalIsReportedWithWhatWasNotTriedAndExits1() throws Exception {
     ApplyCommand.clients = () -> client;
     CliRun run = CliRun.of("apply", RenderCommandTest.KAFKA.toString(), "--dry-run");
     assertEquals(1, run.exitCode(), run.err());
-    assertEquals("", run.out());
-    assertTrue(run.err().startsWith("bpctl apply: "), run.err());
-    assertTrue(run.err().contains("serviceaccounts/background-persistence-sa"), run.err());
-    assertEquals(1, run.err().strip().lines().count(), run.err());
-    assertFalse(run.err().contains("\tat "), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(kafkaExampleObjects().size(), lines.size(), run.out());
+    assertTrue(lines.get(0).startsWith(
+        "FAILED to apply ServiceAccount background-persistence/background-persistence-sa: HTTP "), lines.get(0));
+    lines.subList(1, lines.size()).forEach(l -> assertTrue(l.startsWith("not applied "), l));
+    assertEquals("bpctl apply: 1 failed, " + (lines.size() - 1) + " not tried, 0 done", run.err().strip());
+    assertFalse(run.err().contains("\tat ") || run.out().contains("\tat "), run.out() + run.err());
+  }
+
+  private static List<HasMetadata> kafkaExampleObjects() throws Exception {
+    return Renderer.standard().render(DocumentReader.read(RenderCommandTest.KAFKA).document().orElseThrow()).objects().objects();
+  }
+
+  /** Where server-side apply of this object goes, with the query bpctl sends. */
+  private static String applyPath(HasMetadata o) {
+    String group = o.getApiVersion().contains("/") ? "/apis/" : "/api/";
+    return group + o.getApiVersion() + "/namespaces/" + o.getMetadata().getNamespace() + "/"
+        + o.getKind().toLowerCase(Locale.ROOT) + "s/" + o.getMetadata().getName()
+        + "?fieldValidation=Strict&fieldManager=bpctl";
   }
 }

@@ -21,7 +21,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java examples compile against the real API and run: the README stays true. */
+/**
+ * The README's Java examples compile against the real API and run, and where an example shows what
+ * it prints (its closing {@code // } comment lines), it prints exactly that: the README stays true.
+ */
 class ReadmeExamplesTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
@@ -31,9 +34,11 @@ class ReadmeExamplesTest {
   void everyJavaExampleInTheReadmeCompilesAndRuns() throws Exception {
     List<String> blocks = javaBlocks(Files.readString(Path.of("..", "README.md")));
     assertFalse(blocks.isEmpty(), "the README shows how to use the SDK");
+    int shown = 0;
     for (int i = 0; i < blocks.size(); i++) {
       String name = "ReadmeExample" + i;
-      String source = "import io.bgpersistence.model.*;\n"
+      // The snippets use java.util (List.of, Map.of) as any Java reader would, without the import.
+      String source = "import java.util.*;\nimport io.bgpersistence.model.*;\n"
           + imports("io.bgpersistence.validation") + imports("io.bgpersistence.render")
           + "public class " + name + " {\n  public static void main(String[] args) throws Exception {\n"
           + fromModuleDirectory(blocks.get(i)) + "\n  }\n}\n";
@@ -53,7 +58,37 @@ class ReadmeExamplesTest {
         } finally {
           System.setOut(original);
         }
+        List<String> expected = shownOutput(blocks.get(i));
+        if (!expected.isEmpty()) {
+          shown++;
+          assertPrints(expected, printed.toString(StandardCharsets.UTF_8), "README example " + i);
+        }
       }
+    }
+    assertTrue(shown > 0, "at least one example shows its output (the validation example does)");
+  }
+
+  /**
+   * What an example says it prints: its closing comment lines, after the last line of code. A line
+   * ending in {@code …} stands for every line that starts with the text before it.
+   */
+  static List<String> shownOutput(String block) {
+    List<String> lines = block.strip().lines().toList();
+    int first = lines.size();
+    while (first > 0 && lines.get(first - 1).startsWith("// ")) {
+      first--;
+    }
+    return lines.subList(first, lines.size()).stream().map(l -> l.substring(3)).toList();
+  }
+
+  private static void assertPrints(List<String> expected, String printed, String what) {
+    List<String> actual = printed.lines().toList();
+    assertEquals(expected.size(), actual.size(), what + " prints other lines than the README shows:\n" + printed);
+    for (int i = 0; i < expected.size(); i++) {
+      String e = expected.get(i);
+      String a = actual.get(i);
+      boolean same = e.endsWith("…") ? a.startsWith(e.substring(0, e.length() - 1).stripTrailing()) : a.equals(e);
+      assertTrue(same, what + ", line " + (i + 1) + ": the README shows\n  " + e + "\nbut it prints\n  " + a);
     }
   }
 

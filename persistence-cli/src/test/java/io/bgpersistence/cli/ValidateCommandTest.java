@@ -27,6 +27,7 @@ class ValidateCommandTest {
     List<String> paths = new ArrayList<>();
     report.get("errors").forEach(e -> {
       assertEquals("Invalid", e.get("type").asText(), e.toString());
+      assertEquals("placeholder", e.path("origin").asText(), "every problem names its rule: " + e);
       paths.add(e.get("path").asText());
     });
     assertEquals(List.of(
@@ -39,6 +40,41 @@ class ValidateCommandTest {
         "kafka_bootstrap_servers",
         "snowflake_storage_integration_name"), paths);
     assertFalse(run.out().contains("aws kafka auth secret"), "the secret field's value is never printed");
+  }
+
+  @Test
+  void jsonNamesTheRuleOfEveryErrorAndWarning(@TempDir Path tmp) throws Exception {
+    Path doc = tmp.resolve("doc.json");
+    Files.writeString(doc, Files.readString(KAFKA)
+        .replace("\"namespace\": \"background-persistence\"", "\"namespace\": \"Background\"")
+        .replace("\"secret_client\": \"AWS\"", "\"secret_client\": \"AWZ\"")
+        .replaceFirst("\"cpu\": \"250m\"", "\"cpu\": \"2\"")
+        .replaceFirst("\"version\": \"1.0\",", "\"version\": \"1.0\", \"replicaz\": 2,"));
+    CliRun run = CliRun.of("validate", doc.toString(), "--format", "json");
+    assertEquals(1, run.exitCode(), run.err());
+    JsonNode report = PersistenceJson.mapper().readTree(run.out());
+    assertEquals(List.of(
+        "common_persistence_specs.namespace field-constraint",
+        "common_persistence_specs.secret_client closed-set",
+        "writers[0].request.cpu request-within-limit"), pathAndOrigin(report.get("errors")));
+    assertEquals(List.of("writers[0].replicaz unknown-field"), pathAndOrigin(report.get("warnings")));
+  }
+
+  @Test
+  void jsonNamesTheRuleOfAMalformedDocument(@TempDir Path tmp) throws Exception {
+    Path doc = tmp.resolve("doc.json");
+    Files.writeString(doc, "{\"writers\": [}");
+    CliRun run = CliRun.of("validate", doc.toString(), "--format", "json");
+    assertEquals(1, run.exitCode(), run.err());
+    JsonNode error = PersistenceJson.mapper().readTree(run.out()).get("errors").get(0);
+    assertEquals("Malformed", error.get("type").asText());
+    assertEquals("malformed", error.path("origin").asText(), error.toString());
+  }
+
+  private static List<String> pathAndOrigin(JsonNode problems) {
+    List<String> out = new ArrayList<>();
+    problems.forEach(p -> out.add(p.get("path").asText() + " " + p.path("origin").asText("(none)")));
+    return out;
   }
 
   @Test

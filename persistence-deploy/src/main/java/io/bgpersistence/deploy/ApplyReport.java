@@ -1,9 +1,14 @@
 package io.bgpersistence.deploy;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What an apply did, in order: one line per object applied or pruned.
+ * What an apply did, object by object in order: each object applied, failed (and why) or not
+ * tried, then each prune candidate pruned, failed or not tried. A failure never loses what was
+ * already done: it is one step of the report, and the objects after it are "not tried".
  *
  * @param steps what happened to each object, in order
  * @param dryRun whether the server only checked, persisting nothing
@@ -19,28 +24,86 @@ public record ApplyReport(List<Step> steps, boolean dryRun) {
     steps = List.copyOf(steps);
   }
 
-  /** What happened to one object. */
-  public enum Action {
-    /** Server-side applied. */
-    APPLIED,
-    /** Deleted: the document no longer has it. */
-    PRUNED
+  /** What was to be done to an object. */
+  public enum Operation {
+    /** Server-side apply. */
+    APPLY,
+    /** Delete: the document no longer has it. */
+    PRUNE
+  }
+
+  /** How it went. */
+  public enum Outcome {
+    /** Done (with a dry run: checked by the server). */
+    DONE,
+    /** The API server refused it, or could not be reached; the step says why. */
+    FAILED,
+    /** Not attempted, because something before it failed; the step says what. */
+    NOT_TRIED
   }
 
   /**
-   * One object applied or pruned.
+   * What happened to one object.
    *
-   * @param action what happened
+   * @param operation apply or prune
+   * @param outcome done, failed or not tried
    * @param kind the object's kind
    * @param namespace its namespace; null for cluster-wide objects
-   * @param name its name
+   * @param name its name; null when the step is about finding the prune candidates of a kind
+   *     (listing them failed)
+   * @param reason why it failed or was not tried; empty when done. Never holds a secret value.
    */
-  public record Step(Action action, String kind, String namespace, String name) {
+  public record Step(Operation operation, Outcome outcome, String kind, String namespace, String name,
+      Optional<String> reason) {
+    /**
+     * A step; a failed or not-tried step needs its reason.
+     */
+    public Step {
+      Objects.requireNonNull(operation, "operation");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(reason, "reason");
+      if (outcome != Outcome.DONE && reason.isEmpty()) {
+        throw new IllegalArgumentException("a " + outcome + " step needs its reason");
+      }
+    }
+
+    /**
+     * One line: {@code applied Deployment ns/name}, {@code FAILED to apply Deployment ns/name: why},
+     * {@code not applied Deployment ns/name: why}; the same with prune.
+     */
     @Override
     public String toString() {
-      return action.name().toLowerCase(java.util.Locale.ROOT) + " " + kind + " "
-          + (namespace == null ? "" : namespace + "/") + name;
+      String verb = operation.name().toLowerCase(Locale.ROOT);
+      String object = name == null
+          ? "the " + kind + " objects" + (namespace == null ? "" : " in " + namespace)
+          : kind + " " + (namespace == null ? "" : namespace + "/") + name;
+      return switch (outcome) {
+        case DONE -> (operation == Operation.APPLY ? "applied " : "pruned ") + object;
+        case FAILED -> "FAILED to " + verb + " " + object + ": " + reason.orElseThrow();
+        case NOT_TRIED -> "not " + (operation == Operation.APPLY ? "applied " : "pruned ") + object
+            + ": " + reason.orElseThrow();
+      };
     }
+  }
+
+  /**
+   * Whether every step was done: nothing failed, so nothing was left untried.
+   *
+   * @return true when the whole apply (and prune, when asked) succeeded
+   */
+  public boolean ok() {
+    return steps.stream().allMatch(s -> s.outcome() == Outcome.DONE);
+  }
+
+  /**
+   * The steps with this outcome, in order.
+   *
+   * @param outcome done, failed or not tried
+   * @return those steps
+   */
+  public List<Step> steps(Outcome outcome) {
+    return steps.stream().filter(s -> s.outcome() == outcome).toList();
   }
 
   /**
@@ -48,7 +111,6 @@ public record ApplyReport(List<Step> steps, boolean dryRun) {
    *
    * @return the text {@code bpctl apply} prints
    */
-
   public String toText() {
     StringBuilder out = new StringBuilder();
     steps.forEach(s -> out.append(s).append(dryRun ? " (dry run)" : "").append('\n'));

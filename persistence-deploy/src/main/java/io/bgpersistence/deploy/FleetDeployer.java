@@ -1,9 +1,12 @@
 package io.bgpersistence.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bgpersistence.model.Secrets;
 import io.bgpersistence.render.Labels;
 import io.bgpersistence.render.RenderedObjects;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.FieldValidateable;
 import io.fabric8.kubernetes.client.dsl.ServerSideApplicable;
 import java.util.ArrayList;
@@ -11,8 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Applies a rendering to a cluster: server-side apply of every object in order, field manager
@@ -35,43 +41,79 @@ public final class FleetDeployer {
   }
 
   /**
-   * Server-side applies every object as field manager {@value #FIELD_MANAGER}, with strict field
-   * validation, then prunes when asked.
+   * Server-side applies every object in order as field manager {@value #FIELD_MANAGER}, with
+   * strict field validation, then prunes when asked. Never throws for what the API server says:
+   * the first object it refuses (or that cannot be sent) is a failed step with the reason, the
+   * objects after it are not tried, and a prune after a failed apply is not tried either (its
+   * candidates are still listed, so the report names them).
    *
    * @param rendered the objects, in order
    * @param options dry run, prune, force conflicts
-   * @return what was done, in order
+   * @return what was applied, what failed and what was not tried, in order
    */
   public ApplyReport apply(RenderedObjects rendered, ApplyOptions options) {
     List<ApplyReport.Step> steps = new ArrayList<>();
     List<HasMetadata> objects = rendered.objects();
+    boolean failed = false;
     for (HasMetadata o : objects) {
-      ServerSideApplicable<HasMetadata> apply = client.resource(o)
-          .dryRun(options.dryRun())
-          .fieldValidation(FieldValidateable.Validation.STRICT)
-          .fieldManager(FIELD_MANAGER);
-      (options.forceConflicts() ? apply.forceConflicts() : apply).serverSideApply();
-      steps.add(step(ApplyReport.Action.APPLIED, o));
+      if (failed) {
+        steps.add(notTried(ApplyReport.Operation.APPLY, o, "not tried after the failure above"));
+        continue;
+      }
+      try {
+        ServerSideApplicable<HasMetadata> apply = client.resource(o)
+            .dryRun(options.dryRun())
+            .fieldValidation(FieldValidateable.Validation.STRICT)
+            .fieldManager(FIELD_MANAGER);
+        (options.forceConflicts() ? apply.forceConflicts() : apply).serverSideApply();
+        steps.add(step(ApplyReport.Operation.APPLY, ApplyReport.Outcome.DONE, o, null));
+      } catch (KubernetesClientException e) {
+        steps.add(step(ApplyReport.Operation.APPLY, ApplyReport.Outcome.FAILED, o, reason(e, o)));
+        failed = true;
+      }
     }
     if (options.prune()) {
-      steps.addAll(prune(objects, options.dryRun()));
+      steps.addAll(failed ? pruneNotTried(objects) : prune(objects, options.dryRun()));
     }
     return new ApplyReport(steps, options.dryRun());
   }
 
   /**
-   * Deletes the {@link #pruneCandidates prune candidates} (dry run: the server only checks).
+   * Deletes the {@link #pruneCandidates prune candidates} in order (dry run: the server only
+   * checks). The first delete the server refuses is a failed step; the candidates after it are
+   * not tried. When the candidates cannot be listed, that is one failed step.
    *
    * @param rendered the objects the document renders to
    * @param dryRun whether the server only checks
-   * @return one step per deleted object
+   * @return one step per candidate: pruned, failed or not tried
    */
   public List<ApplyReport.Step> prune(List<HasMetadata> rendered, boolean dryRun) {
     List<ApplyReport.Step> steps = new ArrayList<>();
-    for (HasMetadata o : pruneCandidates(rendered)) {
-      client.resource(o).dryRun(dryRun).delete();
-      steps.add(step(ApplyReport.Action.PRUNED, o));
+    Candidates candidates = candidates(rendered);
+    boolean failed = candidates.failure().isPresent();
+    candidates.failure().ifPresent(steps::add);
+    for (HasMetadata o : candidates.objects()) {
+      if (failed) {
+        steps.add(notTried(ApplyReport.Operation.PRUNE, o, "not tried after the failure above"));
+        continue;
+      }
+      try {
+        client.resource(o).dryRun(dryRun).delete();
+        steps.add(step(ApplyReport.Operation.PRUNE, ApplyReport.Outcome.DONE, o, null));
+      } catch (KubernetesClientException e) {
+        steps.add(step(ApplyReport.Operation.PRUNE, ApplyReport.Outcome.FAILED, o, reason(e, o)));
+        failed = true;
+      }
     }
+    return steps;
+  }
+
+  /** After a failed apply: every candidate not tried, or nothing more when they cannot be listed. */
+  private List<ApplyReport.Step> pruneNotTried(List<HasMetadata> rendered) {
+    Candidates candidates = candidates(rendered);
+    List<ApplyReport.Step> steps = new ArrayList<>();
+    candidates.failure().ifPresent(steps::add);
+    candidates.objects().forEach(o -> steps.add(notTried(ApplyReport.Operation.PRUNE, o, "not tried: the apply failed")));
     return steps;
   }
 
@@ -82,34 +124,108 @@ public final class FleetDeployer {
    *
    * @param rendered the objects the document renders to
    * @return the objects prune would delete
+   * @throws KubernetesClientException when the API server cannot list them
    */
-
   public List<HasMetadata> pruneCandidates(List<HasMetadata> rendered) {
+    Candidates candidates = candidates(rendered);
+    if (candidates.failure().isPresent()) {
+      throw new KubernetesClientException(candidates.failure().get().toString());
+    }
+    return candidates.objects();
+  }
+
+  /** The candidates found, and the listing that failed (after which nothing more is listed). */
+  private record Candidates(List<HasMetadata> objects, Optional<ApplyReport.Step> failure) {}
+
+  private Candidates candidates(List<HasMetadata> rendered) {
     Set<String> keep = new HashSet<>();
-    Set<String> namespaces = new java.util.TreeSet<>();
+    Set<String> namespaces = new TreeSet<>();
     for (HasMetadata o : rendered) {
       keep.add(key(o));
       if (o.getMetadata().getNamespace() != null) {
         namespaces.add(o.getMetadata().getNamespace());
       }
     }
-    Map<String, String> ours = Map.of(Labels.MANAGED_BY, Labels.MANAGER, Labels.PART_OF, Labels.FLEET);
+    // Sorted, so the label selector sent is the same on every run.
+    Map<String, String> ours = new TreeMap<>(Map.of(Labels.MANAGED_BY, Labels.MANAGER, Labels.PART_OF, Labels.FLEET));
     List<HasMetadata> out = new ArrayList<>();
     for (String ns : namespaces) {
-      Stream.concat(
-              client.apps().deployments().inNamespace(ns).withLabels(ours).list().getItems().stream(),
-              client.policy().v1().podDisruptionBudget().inNamespace(ns).withLabels(ours).list().getItems().stream())
-          .filter(o -> !keep.contains(key(o)))
-          .forEach(out::add);
+      List<Map.Entry<String, Supplier<List<? extends HasMetadata>>>> lists = List.of(
+          Map.entry("Deployment", () -> client.apps().deployments().inNamespace(ns).withLabels(ours).list().getItems()),
+          Map.entry("PodDisruptionBudget",
+              () -> client.policy().v1().podDisruptionBudget().inNamespace(ns).withLabels(ours).list().getItems()));
+      for (Map.Entry<String, Supplier<List<? extends HasMetadata>>> list : lists) {
+        try {
+          list.getValue().get().stream().filter(o -> !keep.contains(key(o))).forEach(out::add);
+        } catch (KubernetesClientException e) {
+          return new Candidates(out, Optional.of(new ApplyReport.Step(ApplyReport.Operation.PRUNE,
+              ApplyReport.Outcome.FAILED, list.getKey(), ns, null, Optional.of("cannot list them: " + reason(e, null)))));
+        }
+      }
     }
-    return out;
+    return new Candidates(out, Optional.empty());
   }
 
   private static String key(HasMetadata o) {
     return o.getKind() + "/" + o.getMetadata().getNamespace() + "/" + o.getMetadata().getName();
   }
 
-  private static ApplyReport.Step step(ApplyReport.Action action, HasMetadata o) {
-    return new ApplyReport.Step(action, o.getKind(), o.getMetadata().getNamespace(), o.getMetadata().getName());
+  private static ApplyReport.Step step(
+      ApplyReport.Operation operation, ApplyReport.Outcome outcome, HasMetadata o, String reason) {
+    return new ApplyReport.Step(operation, outcome, o.getKind(), o.getMetadata().getNamespace(),
+        o.getMetadata().getName(), Optional.ofNullable(reason));
+  }
+
+  private static ApplyReport.Step notTried(ApplyReport.Operation operation, HasMetadata o, String reason) {
+    return step(operation, ApplyReport.Outcome.NOT_TRIED, o, reason);
+  }
+
+  /**
+   * Why the API server refused (its status code and message), or why it could not be asked, on one
+   * line. The server may quote the object back: every value of the object held under a
+   * secret-like name (a ConfigMap key, an environment variable) is masked.
+   */
+  private String reason(KubernetesClientException e, HasMetadata object) {
+    String message = e.getStatus() != null && e.getStatus().getMessage() != null
+        ? e.getStatus().getMessage()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e.getCode() == 0 && e.getCause() != null && e.getCause().getMessage() != null) {
+      message = message + " (" + e.getCause().getMessage() + ")";
+    }
+    String line = (e.getCode() > 0 ? "HTTP " + e.getCode() + ": " : "")
+        + message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no message");
+    if (object != null) {
+      for (String secret : secretValues(client.getKubernetesSerialization().convertValue(object, JsonNode.class))) {
+        line = line.replace(secret, Secrets.MASK);
+      }
+    }
+    return line;
+  }
+
+  /** Values held under a secret-like name: {@code KEY: value} and {@code {name: KEY, value: value}}. */
+  private static Set<String> secretValues(JsonNode node) {
+    Set<String> out = new TreeSet<>(java.util.Comparator.comparing(String::length).reversed()
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    collectSecretValues(node, out);
+    return out;
+  }
+
+  private static void collectSecretValues(JsonNode node, Set<String> out) {
+    if (node.isObject()) {
+      JsonNode name = node.get("name");
+      JsonNode value = node.get("value");
+      if (name != null && name.isTextual() && value != null && value.isTextual()
+          && Secrets.isSecretName(name.asText()) && !value.asText().isEmpty()) {
+        out.add(value.asText());
+      }
+      node.fields().forEachRemaining(f -> {
+        if (f.getValue().isTextual() && Secrets.isSecretName(f.getKey()) && !f.getValue().asText().isEmpty()) {
+          out.add(f.getValue().asText());
+        }
+        collectSecretValues(f.getValue(), out);
+      });
+    } else if (node.isArray()) {
+      node.forEach(n -> collectSecretValues(n, out));
+    }
   }
 }

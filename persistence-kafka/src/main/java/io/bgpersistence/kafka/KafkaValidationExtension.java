@@ -1,13 +1,15 @@
 package io.bgpersistence.kafka;
 
+import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;
 
 /**
- * The Kafka rules, found by {@link java.util.ServiceLoader}. Each rule speaks only about documents
- * whose {@code bus_backend} is KAFKA. Pub/Sub settings in a Kafka document are the core's
+ * The Kafka rules, found by {@link java.util.ServiceLoader}; they run for documents whose
+ * {@code bus_backend} is KAFKA. Pub/Sub settings in a Kafka document are the core's
  * {@code backend-setting} rule's (it reads the Setting table's backend tags for both backends).
  */
 public final class KafkaValidationExtension implements ValidationExtension {
@@ -18,6 +20,11 @@ public final class KafkaValidationExtension implements ValidationExtension {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean appliesTo(PersistenceDocument document) {
+    return KafkaDocument.usesKafka(document);
   }
 
   @Override

@@ -20,32 +20,32 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"record_node_pod_metrics", "record_gpu_metrics", "node_pod_metrics_interval_secs",
     "node_pod_metrics_filters"})
 public interface ClusterManagerConfig extends WithClusterManagerConfig {
-  /** Whether node and pod metrics are recorded. */
+  /** {@return whether node and pod metrics are recorded} */
   @JsonProperty("record_node_pod_metrics")
   @JsonPropertyDescription("Record node and pod metrics.")
   Optional<Boolean> recordNodePodMetrics();
 
-  /** Whether GPU metrics are recorded. */
+  /** {@return whether GPU metrics are recorded} */
   @JsonProperty("record_gpu_metrics")
   @JsonPropertyDescription("Record GPU metrics.")
   Optional<Boolean> recordGpuMetrics();
 
-  /** Seconds between two recordings of node and pod metrics. */
+  /** {@return seconds between two recordings of node and pod metrics} */
   @JsonProperty("node_pod_metrics_interval_secs")
   @JsonPropertyDescription("Seconds between two recordings of node and pod metrics.")
   Optional<Integer> nodePodMetricsIntervalSecs();
 
-  /** Which nodes and pods are recorded. */
+  /** {@return which nodes and pods are recorded} */
   @JsonProperty("node_pod_metrics_filters")
   @JsonPropertyDescription("Which nodes and pods are recorded.")
   Optional<List<NodePodMetricsFilter>> nodePodMetricsFilters();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

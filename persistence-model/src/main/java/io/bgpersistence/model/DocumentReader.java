@@ -42,6 +42,10 @@ public final class DocumentReader {
    * Reads a file, a pipe or a device alike: at most {@link PersistenceJson#MAX_DOCUMENT_BYTES} are
    * read, whatever size the file claims. Only I/O failures throw: a user-facing tool reports those
    * as unreadable.
+   *
+   * @param file the file
+   * @return reads a file, a pipe or a device alike: at most {@link PersistenceJson#MAX_DOCUMENT_BYTES} are read, whatever size the file claims
+   * @throws IOException when the input cannot be read
    */
   public static ReadResult read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -49,16 +53,34 @@ public final class DocumentReader {
     }
   }
 
-  /** Reads a stream (standard input, say) under the same limit; the caller closes it. */
+  /**
+   * Reads a stream (standard input, say) under the same limit; the caller closes it.
+   *
+   * @param in the in
+   * @return reads a stream (standard input, say) under the same limit; the caller closes it
+   * @throws IOException when the input cannot be read
+   */
   public static ReadResult read(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(PersistenceJson.MAX_DOCUMENT_BYTES + 1);
     return bytes.length > PersistenceJson.MAX_DOCUMENT_BYTES ? tooLarge() : read(bytes);
   }
 
+  /**
+   * Reads a document from text.
+   *
+   * @param json the document
+   * @return the document or its problems
+   */
   public static ReadResult read(String json) {
     return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the document or its problems
+   */
   public static ReadResult read(byte[] json) {
     if (json.length > PersistenceJson.MAX_DOCUMENT_BYTES) {
       return tooLarge();

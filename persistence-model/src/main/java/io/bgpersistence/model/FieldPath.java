@@ -32,7 +32,12 @@ public final class FieldPath implements Comparable<FieldPath> {
     this.text = render();
   }
 
-  /** Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests. */
+  /**
+   * Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests.
+   *
+   * @param path the path
+   * @return parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests
+   */
   public static FieldPath parse(String path) {
     FieldPath p = ROOT;
     if (path.isEmpty()) {
@@ -53,17 +58,32 @@ public final class FieldPath implements Comparable<FieldPath> {
     return p;
   }
 
-  /** The field {@code jsonName} of the object at this path. */
+  /**
+   * The field {@code jsonName} of the object at this path.
+   *
+   * @param jsonName the json name
+   * @return the field {@code jsonName} of the object at this path
+   */
   public FieldPath child(String jsonName) {
     return new FieldPath(this, Objects.requireNonNull(jsonName, "jsonName"), -1, false);
   }
 
-  /** The entry {@code key} of the map at this path: prints as {@code node_selector[key]}. */
+  /**
+   * The entry {@code key} of the map at this path: prints as {@code node_selector[key]}.
+   *
+   * @param key the key
+   * @return the entry {@code key} of the map at this path: prints as {@code node_selector[key]}
+   */
   public FieldPath key(String key) {
     return new FieldPath(this, Objects.requireNonNull(key, "key"), -1, true);
   }
 
-  /** The item {@code i} of the array at this path. */
+  /**
+   * The item {@code i} of the array at this path.
+   *
+   * @param i the i
+   * @return the item {@code i} of the array at this path
+   */
   public FieldPath index(int i) {
     if (i < 0) {
       throw new IllegalArgumentException("index must be >= 0: " + i);
@@ -71,22 +91,22 @@ public final class FieldPath implements Comparable<FieldPath> {
     return new FieldPath(this, null, i, false);
   }
 
-  /** Whether this path ends in an array index ({@code writers[1]}). */
+  /** {@return whether this path ends in an array index ({@code writers[1]})} */
   public boolean isIndex() {
     return parent != null && name == null;
   }
 
-  /** The index this path ends in; -1 when it ends in a name. */
+  /** {@return the index this path ends in; -1 when it ends in a name} */
   public int lastIndex() {
     return name == null ? index : -1;
   }
 
-  /** Whether this is the whole document. */
+  /** {@return whether this is the whole document} */
   public boolean isRoot() {
     return parent == null;
   }
 
-  /** The last field name on this path (the nearest one above an index), or empty at the root. */
+  /** {@return the last field name on this path (the nearest one above an index), or empty at the root} */
   public String lastName() {
     for (FieldPath p = this; p != null; p = p.parent) {
       if (p.name != null) {
@@ -96,12 +116,17 @@ public final class FieldPath implements Comparable<FieldPath> {
     return "";
   }
 
-  /** The path one step up (the root's parent is the root). */
+  /** {@return the path one step up (the root's parent is the root)} */
   public FieldPath parent() {
     return parent == null ? this : parent;
   }
 
-  /** Whether {@code other} is this path or lies below it. */
+  /**
+   * Whether {@code other} is this path or lies below it.
+   *
+   * @param other the other
+   * @return whether {@code other} is this path or lies below it
+   */
   public boolean contains(FieldPath other) {
     for (FieldPath p = other; p != null; p = p.parent) {
       if (p.equals(this)) {

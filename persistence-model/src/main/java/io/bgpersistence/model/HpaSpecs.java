@@ -27,50 +27,50 @@ public interface HpaSpecs extends WithHpaSpecs {
   /** The API's default target of undelivered messages per replica. */
   int DEFAULT_TARGET_AVERAGE_VALUE = 5;
 
-  /** The subscription whose backlog drives the scaling. */
+  /** {@return the subscription whose backlog drives the scaling} */
   @JsonProperty("hpa_pubsub_subscription_id")
   @JsonPropertyDescription("The Pub/Sub subscription whose undelivered messages drive the scaling.")
   Optional<String> hpaPubsubSubscriptionId();
 
-  /** Fewest replicas; 1 when absent. */
+  /** {@return fewest replicas; 1 when absent} */
   @JsonProperty("hpa_min_replicas")
   @JsonPropertyDescription("Fewest replicas (default 1).")
   Optional<Integer> hpaMinReplicas();
 
-  /** Most replicas; 10 when absent. */
+  /** {@return most replicas; 10 when absent} */
   @JsonProperty("hpa_max_replicas")
   @JsonPropertyDescription("Most replicas (default 10).")
   Optional<Integer> hpaMaxReplicas();
 
-  /** Undelivered messages per replica to aim at; 5 when absent. */
+  /** {@return undelivered messages per replica to aim at; 5 when absent} */
   @JsonProperty("hpa_target_average_value")
   @JsonPropertyDescription("Target number of undelivered messages per replica (default 5).")
   Optional<Integer> hpaTargetAverageValue();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** The minimum in effect. */
+  /** {@return the minimum in effect} */
   @JsonIgnore
   default int minReplicas() {
     return hpaMinReplicas().orElse(DEFAULT_MIN_REPLICAS);
   }
 
-  /** The maximum in effect. */
+  /** {@return the maximum in effect} */
   @JsonIgnore
   default int maxReplicas() {
     return hpaMaxReplicas().orElse(DEFAULT_MAX_REPLICAS);
   }
 
-  /** The target in effect. */
+  /** {@return the target in effect} */
   @JsonIgnore
   default int targetAverageValue() {
     return hpaTargetAverageValue().orElse(DEFAULT_TARGET_AVERAGE_VALUE);
   }
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

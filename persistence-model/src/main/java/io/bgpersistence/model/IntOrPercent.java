@@ -19,24 +19,34 @@ public final class IntOrPercent {
     this.text = text;
   }
 
-  /** A whole number of pods. */
+  /**
+   * A whole number of pods.
+   *
+   * @param number the number
+   * @return A whole number of pods
+   */
   @JsonCreator
   public static IntOrPercent of(int number) {
     return new IntOrPercent(number, null);
   }
 
-  /** Text as written, e.g. {@code "25%"}. */
+  /**
+   * Text as written, e.g. {@code "25%"}.
+   *
+   * @param text the text
+   * @return text as written, e.g. {@code "25%"}
+   */
   @JsonCreator
   public static IntOrPercent of(String text) {
     return new IntOrPercent(null, Objects.requireNonNull(text, "text"));
   }
 
-  /** The number, when it was written as one. */
+  /** {@return the number, when it was written as one} */
   public Optional<Integer> number() {
     return Optional.ofNullable(number);
   }
 
-  /** The text, when it was written as a string. */
+  /** {@return the text, when it was written as a string} */
   public Optional<String> text() {
     return Optional.ofNullable(text);
   }

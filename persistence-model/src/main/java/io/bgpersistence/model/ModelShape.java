@@ -51,7 +51,7 @@ public final class ModelShape {
    * shape of its items or map values (for {@link Kind#LIST} and {@link Kind#MAP}).
    */
   public record ValueShape(Kind kind, Optional<Class<?>> objectType, Optional<ValueShape> element) {
-    /** The model object's shape, for {@link Kind#OBJECT}. */
+    /** {@return the model object's shape, for {@link Kind#OBJECT}} */
     public Optional<ModelShape> object() {
       return objectType.map(ModelShape::of);
     }
@@ -78,37 +78,42 @@ public final class ModelShape {
       this.description = description;
     }
 
-    /** Its JSON name. */
+    /** {@return its JSON name} */
     public String jsonName() {
       return jsonName;
     }
 
-    /** Other names it is read under (never written). */
+    /** {@return other names it is read under (never written)} */
     public List<String> aliases() {
       return aliases;
     }
 
-    /** The Java accessor's name, e.g. {@code defaultReplicaCount}. */
+    /** {@return the Java accessor's name, e.g. {@code defaultReplicaCount}} */
     public String accessor() {
       return accessor;
     }
 
-    /** The shape of its value. */
+    /** {@return the shape of its value} */
     public ValueShape value() {
       return value;
     }
 
-    /** Whether it may be absent from the JSON ({@code Optional} in the model). */
+    /** {@return whether it may be absent from the JSON ({@code Optional} in the model)} */
     public boolean isOptional() {
       return optional;
     }
 
-    /** Its description for people, when the model gives one. */
+    /** {@return its description for people, when the model gives one} */
     public Optional<String> description() {
       return description;
     }
 
-    /** Its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar. */
+    /**
+     * Its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar.
+     *
+     * @param instance the instance
+     * @return its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar
+     */
     public Object get(Object instance) {
       return invoke(getter, instance);
     }
@@ -148,12 +153,17 @@ public final class ModelShape {
     this.unknownFields = unknownFields;
   }
 
-  /** The shape of the whole document. */
+  /** {@return the shape of the whole document} */
   public static ModelShape document() {
     return of(PersistenceDocument.class);
   }
 
-  /** The shape of one model type (an interface of this package). */
+  /**
+   * The shape of one model type (an interface of this package).
+   *
+   * @param modelType the model type
+   * @return the shape of one model type (an interface of this package)
+   */
   public static ModelShape of(Class<?> modelType) {
     ModelShape shape = SHAPES.get(modelType);
     if (shape == null) {
@@ -163,27 +173,42 @@ public final class ModelShape {
     return shape;
   }
 
-  /** The model type. */
+  /** {@return the model type} */
   public Class<?> type() {
     return type;
   }
 
-  /** Its properties, in canonical (written) order. */
+  /** {@return its properties, in canonical (written) order} */
   public List<Property> properties() {
     return properties;
   }
 
-  /** The property of this JSON name or alias. */
+  /**
+   * The property of this JSON name or alias.
+   *
+   * @param jsonNameOrAlias the json name or alias
+   * @return the property of this JSON name or alias
+   */
   public Optional<Property> property(String jsonNameOrAlias) {
     return Optional.ofNullable(byName.get(jsonNameOrAlias));
   }
 
-  /** The property read by this Java accessor ({@code defaultReplicaCount}). */
+  /**
+   * The property read by this Java accessor ({@code defaultReplicaCount}).
+   *
+   * @param accessor the accessor
+   * @return the property read by this Java accessor ({@code defaultReplicaCount})
+   */
   public Optional<Property> propertyByAccessor(String accessor) {
     return properties.stream().filter(p -> p.accessor().equals(accessor)).findFirst();
   }
 
-  /** The model type among {@code type} and its supertypes, for code that holds a generated class. */
+  /**
+   * The model type among {@code type} and its supertypes, for code that holds a generated class.
+   *
+   * @param type the type
+   * @return the model type among {@code type} and its supertypes, for code that holds a generated class
+   */
   public static Optional<Class<?>> modelTypeOf(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       if (isModelType(c)) {
@@ -203,12 +228,17 @@ public final class ModelShape {
         && c.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
   }
 
-  /** The JSON names it defines, in canonical order (aliases not included). */
+  /** {@return the JSON names it defines, in canonical order (aliases not included)} */
   public List<String> jsonNames() {
     return properties.stream().map(Property::jsonName).toList();
   }
 
-  /** The fields of an instance that the format does not define, in their order. */
+  /**
+   * The fields of an instance that the format does not define, in their order.
+   *
+   * @param instance the instance
+   * @return the fields of an instance that the format does not define, in their order
+   */
   @SuppressWarnings("unchecked")
   public Map<String, JsonNode> unknownFieldsOf(Object instance) {
     return unknownFields == null ? Map.of() : (Map<String, JsonNode>) invoke(unknownFields, instance);

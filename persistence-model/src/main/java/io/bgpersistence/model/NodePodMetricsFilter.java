@@ -15,27 +15,27 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableNodePodMetricsFilter.class)
 @JsonPropertyOrder({"pod_label_regex", "namespace_regex", "node_selector"})
 public interface NodePodMetricsFilter extends WithNodePodMetricsFilter {
-  /** Pods whose labels match this regular expression. */
+  /** {@return pods whose labels match this regular expression} */
   @JsonProperty("pod_label_regex")
   @JsonPropertyDescription("Pods whose labels match this regular expression.")
   Optional<String> podLabelRegex();
 
-  /** Namespaces matching this regular expression. */
+  /** {@return namespaces matching this regular expression} */
   @JsonProperty("namespace_regex")
   @JsonPropertyDescription("Namespaces matching this regular expression.")
   Optional<String> namespaceRegex();
 
-  /** Nodes carrying these labels. */
+  /** {@return nodes carrying these labels} */
   @JsonProperty("node_selector")
   @JsonPropertyDescription("Nodes carrying these labels.")
   Optional<Map<String, String>> nodeSelector();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

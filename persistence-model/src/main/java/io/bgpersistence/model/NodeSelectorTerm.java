@@ -15,22 +15,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableNodeSelectorTerm.class)
 @JsonPropertyOrder({"key", "value"})
 public interface NodeSelectorTerm extends WithNodeSelectorTerm {
-  /** The node label's key. */
+  /** {@return the node label's key} */
   @JsonProperty("key")
   @JsonPropertyDescription("The node label's key.")
   Optional<String> key();
 
-  /** The node label's value. */
+  /** {@return the node label's value} */
   @JsonProperty("value")
   @JsonPropertyDescription("The node label's value.")
   Optional<String> value();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

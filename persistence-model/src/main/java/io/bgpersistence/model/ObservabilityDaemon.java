@@ -21,57 +21,57 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"keep_running_when_suspended", "request", "limit", "image_override", "zombie_killer",
     "core_dump_collector", "py_spy_stack_trace_collector", "perf_collector", "perfetto_daemon"})
 public interface ObservabilityDaemon extends WithObservabilityDaemon {
-  /** Whether the daemon keeps running while the fleet is suspended. */
+  /** {@return whether the daemon keeps running while the fleet is suspended} */
   @JsonProperty("keep_running_when_suspended")
   @JsonPropertyDescription("Keep the daemon running while the fleet is suspended.")
   Optional<Boolean> keepRunningWhenSuspended();
 
-  /** Resources the daemon requests. */
+  /** {@return resources the daemon requests} */
   @JsonProperty("request")
   @JsonPropertyDescription("Resources the daemon requests.")
   Optional<ResourceSpec> request();
 
-  /** Resource limits of the daemon. */
+  /** {@return resource limits of the daemon} */
   @JsonProperty("limit")
   @JsonPropertyDescription("Resource limits of the daemon.")
   Optional<ResourceSpec> limit();
 
-  /** An image to run instead of the default one. */
+  /** {@return an image to run instead of the default one} */
   @JsonProperty("image_override")
   @JsonPropertyDescription("An image to run instead of the default one.")
   Optional<String> imageOverride();
 
-  /** Settings of the zombie-process reaper. */
+  /** {@return settings of the zombie-process reaper} */
   @JsonProperty("zombie_killer")
   @JsonPropertyDescription("Settings of the zombie-process reaper.")
   Optional<Map<String, JsonNode>> zombieKiller();
 
-  /** Settings of the core-dump collector. */
+  /** {@return settings of the core-dump collector} */
   @JsonProperty("core_dump_collector")
   @JsonPropertyDescription("Settings of the core-dump collector.")
   Optional<Map<String, JsonNode>> coreDumpCollector();
 
-  /** Settings of the py-spy stack-trace collector. */
+  /** {@return settings of the py-spy stack-trace collector} */
   @JsonProperty("py_spy_stack_trace_collector")
   @JsonPropertyDescription("Settings of the py-spy stack-trace collector.")
   Optional<Map<String, JsonNode>> pySpyStackTraceCollector();
 
-  /** Settings of the perf collector. */
+  /** {@return settings of the perf collector} */
   @JsonProperty("perf_collector")
   @JsonPropertyDescription("Settings of the perf collector.")
   Optional<Map<String, JsonNode>> perfCollector();
 
-  /** Settings of the Perfetto daemon. */
+  /** {@return settings of the Perfetto daemon} */
   @JsonProperty("perfetto_daemon")
   @JsonPropertyDescription("Settings of the Perfetto tracing daemon.")
   Optional<Map<String, JsonNode>> perfettoDaemon();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,17 +16,17 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableObservabilityDaemonScheduling.class)
 @JsonPropertyOrder({"node_selectors"})
 public interface ObservabilityDaemonScheduling extends WithObservabilityDaemonScheduling {
-  /** Node labels the daemons' nodes carry. */
+  /** {@return node labels the daemons' nodes carry} */
   @JsonProperty("node_selectors")
   @JsonPropertyDescription("Node labels the daemons' nodes carry.")
   Optional<List<NodeSelectorTerm>> nodeSelectors();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

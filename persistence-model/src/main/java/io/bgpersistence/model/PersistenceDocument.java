@@ -44,104 +44,104 @@ import org.immutables.value.Value;
     "cluster_manager_config",
     "writers"})
 public interface PersistenceDocument extends WithPersistenceDocument {
-  /** The shared settings; also read as {@code common_specs}, always written as this. */
+  /** {@return the shared settings; also read as {@code common_specs}, always written as this} */
   @JsonProperty("common_persistence_specs")
   @JsonPropertyDescription("The settings every writer shares.")
   @JsonAlias("common_specs")
   Optional<CommonPersistenceSpecs> commonPersistenceSpecs();
 
-  /** Host of the feature platform's API server. */
+  /** {@return host of the feature platform's API server} */
   @JsonProperty("api_server_host")
   Optional<String> apiServerHost();
 
-  /** Name of the Kafka SASL credential in the secret manager (a name, never the credential). */
+  /** {@return name of the Kafka SASL credential in the secret manager (a name, never the credential)} */
   @Value.Redacted
   @JsonProperty("kafka_sasl_secret")
   Optional<String> kafkaSaslSecret();
 
-  /** Comma-separated host:port list of Kafka brokers. */
+  /** {@return comma-separated host:port list of Kafka brokers} */
   @JsonProperty("kafka_bootstrap_servers")
   Optional<String> kafkaBootstrapServers();
 
-  /** Kafka security.protocol. */
+  /** {@return kafka security.protocol} */
   @JsonProperty("kafka_security_protocol")
   Optional<String> kafkaSecurityProtocol();
 
-  /** Kafka sasl.mechanism. */
+  /** {@return kafka sasl.mechanism} */
   @JsonProperty("kafka_sasl_mechanism")
   Optional<String> kafkaSaslMechanism();
 
-  /** Whether the Redis online store is clustered: "1"/"0" (also "true"/"false"). */
+  /** {@return whether the Redis online store is clustered: "1"/"0" (also "true"/"false")} */
   @JsonProperty("redis_is_clustered")
   Optional<String> redisIsClustered();
 
-  /** Snowflake storage integration used by COPY INTO. */
+  /** {@return snowflake storage integration used by COPY INTO} */
   @JsonProperty("snowflake_storage_integration_name")
   Optional<String> snowflakeStorageIntegrationName();
 
-  /** Where writers read metadata from (GRPC_SERVER). */
+  /** {@return where writers read metadata from (GRPC_SERVER)} */
   @JsonProperty("metadata_provider")
   Optional<String> metadataProvider();
 
-  /** Whether the Redis "lightning" online store supports has-many features. */
+  /** {@return whether the Redis "lightning" online store supports has-many features} */
   @JsonProperty("redis_lightning_supports_has_many")
   Optional<Boolean> redisLightningSupportsHasMany();
 
-  /** Whether the writers talk to the platform without TLS. */
+  /** {@return whether the writers talk to the platform without TLS} */
   @JsonProperty("insecure")
   Optional<Boolean> insecure();
 
-  /** Whether the platform creates the cloud resources (topics, buckets) itself. */
+  /** {@return whether the platform creates the cloud resources (topics, buckets) itself} */
   @JsonProperty("bootstrap_cloud_resources")
   Optional<Boolean> bootstrapCloudResources();
 
-  /** Whether the whole fleet is suspended: every writer at zero replicas, no autoscaler. */
+  /** {@return whether the whole fleet is suspended: every writer at zero replicas, no autoscaler} */
   @JsonProperty("suspended")
   Optional<Boolean> suspended();
 
-  /** Key the platform uses to discover this installation (never echoed). */
+  /** {@return key the platform uses to discover this installation (never echoed)} */
   @Value.Redacted
   @JsonProperty("autodiscover_key")
   Optional<String> autodiscoverKey();
 
-  /** Node-level observability helpers (kept; not rendered). */
+  /** {@return node-level observability helpers (kept; not rendered)} */
   @JsonProperty("observability_daemons")
   @JsonPropertyDescription("Node-level observability helpers. Kept and checked, not rendered: they need host access that the restricted Pod Security profile refuses.")
   Optional<List<ObservabilityDaemon>> observabilityDaemons();
 
-  /** Where the observability daemons run. */
+  /** {@return where the observability daemons run} */
   @JsonProperty("observability_daemon_scheduling")
   @JsonPropertyDescription("Where the observability daemons run.")
   Optional<ObservabilityDaemonScheduling> observabilityDaemonScheduling();
 
-  /** What a CLUSTER_MANAGER writer records. */
+  /** {@return what a CLUSTER_MANAGER writer records} */
   @JsonProperty("cluster_manager_config")
   @JsonPropertyDescription("What a CLUSTER_MANAGER writer records.")
   Optional<ClusterManagerConfig> clusterManagerConfig();
 
-  /** One entry per writer. */
+  /** {@return one entry per writer} */
   @JsonProperty("writers")
   @JsonPropertyDescription("One entry per writer: each becomes a Deployment.")
   List<WriterSpec> writers();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** The shared settings, or an empty set of them when the document has none. */
+  /** {@return the shared settings, or an empty set of them when the document has none} */
   @JsonIgnore
   default CommonPersistenceSpecs specs() {
     return commonPersistenceSpecs().orElse(CommonPersistenceSpecs.EMPTY);
   }
 
-  /** Whether the fleet is suspended ({@code suspended: true}). */
+  /** {@return whether the fleet is suspended ({@code suspended: true})} */
   @JsonIgnore
   default boolean isSuspended() {
     return suspended().orElse(false);
   }
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

@@ -22,10 +22,13 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 public final class PersistenceJson {
   /** Larger inputs are refused: a fleet document is a few kilobytes. */
   public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+  /** Deeper nesting is refused: a fleet document is a few levels deep. */
   public static final int MAX_NESTING_DEPTH = 64;
+  /** Longer strings are refused. */
   public static final int MAX_STRING_LENGTH = 256 * 1024;
   /** Digits, sign, point and exponent together. */
   public static final int MAX_NUMBER_LENGTH = 100;
+  /** Longer field names are refused. */
   public static final int MAX_NAME_LENGTH = 1024;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -51,12 +54,12 @@ public final class PersistenceJson {
 
   private PersistenceJson() {}
 
-  /** The factory whose limits every read goes through. */
+  /** {@return the factory whose limits every read goes through} */
   public static JsonFactory factory() {
     return FACTORY;
   }
 
-  /** The configured mapper (shared; do not reconfigure it). */
+  /** {@return the configured mapper (shared; do not reconfigure it)} */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -64,6 +67,8 @@ public final class PersistenceJson {
   /**
    * The project's one JSON layout: two-space indent, {@code "key": value}, empty containers as
    * {@code {}} and {@code []}. Every JSON this project prints for people and tools uses it.
+   *
+   * @return the project's one JSON layout: two-space indent, {@code "key": value}, empty containers as {@code {}} and {@code []}
    */
   public static DefaultPrettyPrinter prettyPrinter() {
     return new DefaultPrettyPrinter()
@@ -75,12 +80,17 @@ public final class PersistenceJson {
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 
-  /** The writer of the canonical layout, for any JSON this project prints for people and tools. */
+  /** {@return the writer of the canonical layout, for any JSON this project prints for people and tools} */
   public static ObjectWriter prettyWriter() {
     return CANONICAL;
   }
 
-  /** The document in canonical form: the same document always gives the same bytes. */
+  /**
+   * The document in canonical form: the same document always gives the same bytes.
+   *
+   * @param document the document
+   * @return the document in canonical form: the same document always gives the same bytes
+   */
   public static String canonical(PersistenceDocument document) {
     try {
       return CANONICAL.writeValueAsString(document) + "\n";

@@ -9,6 +9,12 @@ package io.bgpersistence.model;
 public final class PrintableText {
   private PrintableText() {}
 
+  /**
+   * The text with control characters (and other characters that could forge output) escaped.
+   *
+   * @param text any text
+   * @return text that prints on one line as it reads
+   */
   public static String escape(String text) {
     int first = firstUnsafe(text);
     if (first < 0) {

@@ -8,9 +8,11 @@ public enum ProblemType {
   Invalid,
   /** Not one of a closed set; the message lists the allowed values and the closest one. */
   NotSupported,
+  /** A value that must be unique repeats an earlier one. */
   Duplicate,
   /** Not allowed in this context. */
   Forbidden,
+  /** A value longer than its field allows. */
   TooLong,
   /** Not JSON, or the wrong JSON type; line and column are given. */
   Malformed,

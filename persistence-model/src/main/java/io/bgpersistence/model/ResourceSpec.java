@@ -18,37 +18,43 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResourceSpec.class)
 @JsonPropertyOrder({"cpu", "memory", "ephemeral_storage", "storage"})
 public interface ResourceSpec extends WithResourceSpec {
-  /** CPU as a Kubernetes quantity. */
+  /** {@return CPU as a Kubernetes quantity} */
   @JsonProperty("cpu")
   @JsonPropertyDescription("CPU as a Kubernetes quantity: \"200m\", \"1\".")
   Optional<String> cpu();
 
-  /** Memory as a Kubernetes quantity. */
+  /** {@return memory as a Kubernetes quantity} */
   @JsonProperty("memory")
   @JsonPropertyDescription("Memory as a Kubernetes quantity: \"512Mi\", \"1Gi\".")
   Optional<String> memory();
 
-  /** Node-local scratch space as a Kubernetes quantity. */
+  /** {@return node-local scratch space as a Kubernetes quantity} */
   @JsonProperty("ephemeral_storage")
   @JsonPropertyDescription("Ephemeral (node-local) storage as a Kubernetes quantity: \"1Gi\".")
   Optional<String> ephemeralStorage();
 
-  /** Storage as a Kubernetes quantity. */
+  /** {@return storage as a Kubernetes quantity} */
   @JsonProperty("storage")
   @JsonPropertyDescription("Storage as a Kubernetes quantity: \"10Gi\".")
   Optional<String> storage();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** CPU and memory, the two every writer states. */
+  /**
+   * CPU and memory, the two every writer states.
+   *
+   * @param cpu the cpu
+   * @param memory the memory
+   * @return CPU and memory, the two every writer states
+   */
   static ResourceSpec of(String cpu, String memory) {
     return builder().cpu(cpu).memory(memory).build();
   }
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }

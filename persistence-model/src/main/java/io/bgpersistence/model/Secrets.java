@@ -9,6 +9,7 @@ import java.util.Locale;
  * logs or debug output.
  */
 public final class Secrets {
+  /** What stands in for a value that is not shown. */
   public static final String MASK = "****";
   private static final String[] SECRET_WORDS = {"secret", "password", "token", "credential"};
   /** Fields whose names do not say so but whose values are keys or may embed a password. */
@@ -16,7 +17,12 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** Whether a field of this name may hold a secret, so that its value is never shown. */
+  /**
+   * Whether a field of this name may hold a secret, so that its value is never shown.
+   *
+   * @param fieldName the field name
+   * @return whether a field of this name may hold a secret, so that its value is never shown
+   */
   public static boolean isSecretName(String fieldName) {
     String lower = fieldName.toLowerCase(Locale.ROOT);
     if (SECRET_FIELDS.contains(lower)) {
@@ -30,7 +36,12 @@ public final class Secrets {
     return false;
   }
 
-  /** Whether the value at this path must not be shown: any field on the path that is secret. */
+  /**
+   * Whether the value at this path must not be shown: any field on the path that is secret.
+   *
+   * @param path the path
+   * @return whether the value at this path must not be shown: any field on the path that is secret
+   */
   public static boolean isSecretPath(FieldPath path) {
     for (FieldPath p = path; !p.isRoot(); p = p.parent()) {
       if (isSecretName(p.lastName())) {

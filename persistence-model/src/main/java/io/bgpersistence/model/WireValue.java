@@ -11,10 +11,17 @@ import java.util.Optional;
  * write closed sets in either case ({@code "grpc_server"}), so matching ignores case.
  */
 public interface WireValue {
-  /** The value as the format spells it. */
+  /** {@return the value as the format spells it} */
   String wireName();
 
-  /** The member whose wire name equals {@code wire}, ignoring case; empty when none does. */
+  /**
+   * The member whose wire name equals {@code wire}, ignoring case; empty when none does.
+   *
+   * @param <E> the closed set
+   * @param type the type
+   * @param wire the wire
+   * @return the member whose wire name equals {@code wire}, ignoring case; empty when none does
+   */
   static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String wire) {
     for (E e : type.getEnumConstants()) {
       if (e.wireName().equalsIgnoreCase(wire)) {
@@ -24,7 +31,13 @@ public interface WireValue {
     return Optional.empty();
   }
 
-  /** Every member's wire name, in declaration order. */
+  /**
+   * Every member's wire name, in declaration order.
+   *
+   * @param <E> the closed set
+   * @param type the type
+   * @return every member's wire name, in declaration order
+   */
   static <E extends Enum<E> & WireValue> List<String> wireNames(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(WireValue::wireName).toList();
   }

@@ -19,7 +19,7 @@ public final class WriterEnvironment {
 
   private WriterEnvironment() {}
 
-  /** Every name bpctl may set on a writer. */
+  /** {@return every name bpctl may set on a writer} */
   public static Set<String> reservedNames() {
     return RESERVED;
   }

@@ -33,197 +33,202 @@ public interface WriterSpec extends WithWriterSpec {
   /** What a writer without {@code request} requests: every pod states its needs to the scheduler. */
   ResourceSpec DEFAULT_REQUEST = ResourceSpec.of("250m", "512Mi");
 
-  /** Deployment name; unique in the document. */
+  /** {@return deployment name; unique in the document} */
   @JsonProperty("name")
   @JsonPropertyDescription("Deployment name: a DNS-1123 subdomain of at most 63 characters, unique in the document.")
   Optional<String> name();
 
-  /** A writer type, kept raw so that a typo can be reported with the closest name. */
+  /** {@return A writer type, kept raw so that a typo can be reported with the closest name} */
   @JsonProperty("bus_subscriber_type")
   @JsonPropertyDescription("The writer type (bpctl types lists them).")
   Optional<String> busSubscriberType();
 
-  /** Resources the writer requests. */
+  /** {@return resources the writer requests} */
   @JsonProperty("request")
   @JsonPropertyDescription("Resources the writer requests, as Kubernetes quantities.")
   Optional<ResourceSpec> request();
 
-  /** Resource limits of the writer. */
+  /** {@return resource limits of the writer} */
   @JsonProperty("limit")
   @JsonPropertyDescription("Resource limits of the writer, as Kubernetes quantities.")
   Optional<ResourceSpec> limit();
 
-  /** The writer's version, a string ("1.0"). */
+  /** {@return the writer's version, a string ("1.0")} */
   @JsonProperty("version")
   @JsonPropertyDescription("The writer's version, a string (\"1.0\").")
   Optional<String> version();
 
-  /** Number of pods; 1 when absent, 0 pauses the writer. */
+  /** {@return number of pods; 1 when absent, 0 pauses the writer} */
   @JsonProperty("default_replica_count")
   @JsonPropertyDescription("Number of pods (default 1); 0 pauses the writer.")
   Optional<Integer> defaultReplicaCount();
 
-  /** An image to run instead of the one of the type's family. */
+  /** {@return an image to run instead of the one of the type's family} */
   @JsonProperty("image_override")
   @JsonPropertyDescription("An image to run instead of the one of the writer type's family.")
   Optional<String> imageOverride();
 
-  /** Autoscaling on a Pub/Sub subscription's backlog. */
+  /** {@return autoscaling on a Pub/Sub subscription's backlog} */
   @JsonProperty("hpa_specs")
   @JsonPropertyDescription("Autoscaling on the backlog of a Pub/Sub subscription.")
   Optional<HpaSpecs> hpaSpecs();
 
-  /** Whether the writer runs on GKE spot nodes. */
+  /** {@return whether the writer runs on GKE spot nodes} */
   @JsonProperty("gke_spot")
   @JsonPropertyDescription("Run on GKE spot nodes.")
   Optional<Boolean> gkeSpot();
 
-  /** Whether the writer loads the writers' ConfigMap. */
+  /** {@return whether the writer loads the writers' ConfigMap} */
   @JsonProperty("load_writer_configmap")
   @JsonPropertyDescription("Whether the writer loads the writers' ConfigMap.")
   Optional<Boolean> loadWriterConfigmap();
 
-  /** The Kafka consumer group to use instead of the writer's name. */
+  /** {@return the Kafka consumer group to use instead of the writer's name} */
   @JsonProperty("kafka_consumer_group_override")
   @JsonPropertyDescription("The Kafka consumer group to use instead of the writer's name.")
   Optional<String> kafkaConsumerGroupOverride();
 
-  /** Most messages handled in one batch. */
+  /** {@return most messages handled in one batch} */
   @JsonProperty("max_batch_size")
   @JsonPropertyDescription("Most messages handled in one batch.")
   Optional<Integer> maxBatchSize();
 
-  /** Messages processed at once. */
+  /** {@return messages processed at once} */
   @JsonProperty("message_processing_concurrency")
   @JsonPropertyDescription("Messages processed at once.")
   Optional<Integer> messageProcessingConcurrency();
 
-  /** Name of the secret holding the metadata database's CA certificate. */
+  /** {@return name of the secret holding the metadata database's CA certificate} */
   @JsonProperty("metadata_sql_ssl_ca_cert_secret")
   @JsonPropertyDescription("Name of the secret holding the metadata database's CA certificate.")
   @Value.Redacted
   Optional<String> metadataSqlSslCaCertSecret();
 
-  /** Name of the secret holding the metadata database's client certificate. */
+  /** {@return name of the secret holding the metadata database's client certificate} */
   @JsonProperty("metadata_sql_ssl_client_cert_secret")
   @JsonPropertyDescription("Name of the secret holding the metadata database's client certificate.")
   @Value.Redacted
   Optional<String> metadataSqlSslClientCertSecret();
 
-  /** Name of the secret holding the metadata database's client key. */
+  /** {@return name of the secret holding the metadata database's client key} */
   @JsonProperty("metadata_sql_ssl_client_key_secret")
   @JsonPropertyDescription("Name of the secret holding the metadata database's client key.")
   @Value.Redacted
   Optional<String> metadataSqlSslClientKeySecret();
 
-  /** Name of the secret holding the metadata database's URI. */
+  /** {@return name of the secret holding the metadata database's URI} */
   @JsonProperty("metadata_sql_uri_secret")
   @JsonPropertyDescription("Name of the secret holding the metadata database's URI.")
   @Value.Redacted
   Optional<String> metadataSqlUriSecret();
 
-  /** The offline store the inserter writes to, e.g. {@code snowflake}. */
+  /** {@return the offline store the inserter writes to, e.g. {@code snowflake}} */
   @JsonProperty("offline_store_inserter_db_type")
   @JsonPropertyDescription("The offline store the inserter writes to, e.g. snowflake.")
   Optional<String> offlineStoreInserterDbType();
 
-  /** Prefix of the writer's storage cache. */
+  /** {@return prefix of the writer's storage cache} */
   @JsonProperty("storage_cache_prefix")
   @JsonPropertyDescription("Prefix of the writer's storage cache.")
   Optional<String> storageCachePrefix();
 
-  /** Where usage is stored; a URI may carry a password, so it is never echoed. */
+  /** {@return where usage is stored; a URI may carry a password, so it is never echoed} */
   @JsonProperty("usage_store_uri")
   @JsonPropertyDescription("Where usage is stored (a URI; never echoed in messages).")
   @Value.Redacted
   Optional<String> usageStoreUri();
 
-  /** Whether the results writer skips producing feature metrics. */
+  /** {@return whether the results writer skips producing feature metrics} */
   @JsonProperty("results_writer_skip_producing_feature_metrics")
   @JsonPropertyDescription("The results writer skips producing feature metrics.")
   Optional<Boolean> resultsWriterSkipProducingFeatureMetrics();
 
-  /** Share of query-table writes dropped, a number written as a string ("0.0" when absent). */
+  /** {@return share of query-table writes dropped, a number written as a string ("0.0" when absent)} */
   @JsonProperty("query_table_write_drop_ratio")
   @JsonPropertyDescription("Share of query-table writes dropped: a number from 0 to 1 written as a string (default \"0.0\").")
   Optional<String> queryTableWriteDropRatio();
 
-  /** How a metrics writer writes query rows to ClickHouse. */
+  /** {@return how a metrics writer writes query rows to ClickHouse} */
   @JsonProperty("chalk_queries_clickhouse_write_mode")
   @JsonPropertyDescription("How a metrics writer writes query rows to ClickHouse.")
   Optional<String> chalkQueriesClickhouseWriteMode();
 
-  /** How a metrics writer writes error rows to ClickHouse. */
+  /** {@return how a metrics writer writes error rows to ClickHouse} */
   @JsonProperty("chalk_errors_clickhouse_write_mode")
   @JsonPropertyDescription("How a metrics writer writes error rows to ClickHouse.")
   Optional<String> chalkErrorsClickhouseWriteMode();
 
-  /** How a metrics writer emits metrics. */
+  /** {@return how a metrics writer emits metrics} */
   @JsonProperty("metrics_emission_mode")
   @JsonPropertyDescription("How a metrics writer emits metrics.")
   Optional<String> metricsEmissionMode();
 
-  /** The node instance type the pods run on ({@code node.kubernetes.io/instance-type}). */
+  /** {@return the node instance type the pods run on ({@code node.kubernetes.io/instance-type})} */
   @JsonProperty("instance_type")
   @JsonPropertyDescription("The node instance type the pods run on (node.kubernetes.io/instance-type).")
   Optional<String> instanceType();
 
-  /** The GKE node pool the pods run on ({@code cloud.google.com/gke-nodepool}). */
+  /** {@return the GKE node pool the pods run on ({@code cloud.google.com/gke-nodepool})} */
   @JsonProperty("nodepool")
   @JsonPropertyDescription("The GKE node pool the pods run on (cloud.google.com/gke-nodepool).")
   Optional<String> nodepool();
 
-  /** Node labels the pods' nodes must carry. */
+  /** {@return node labels the pods' nodes must carry} */
   @JsonProperty("node_selector")
   @JsonPropertyDescription("Node labels the pods' nodes must carry.")
   Optional<Map<String, String>> nodeSelector();
 
-  /** Environment variables set after the project's own. */
+  /** {@return environment variables set after the project's own} */
   @JsonProperty("additional_env_vars")
   @JsonPropertyDescription("Environment variables set on the writer after the ones bpctl sets (a clash is an error).")
   Optional<Map<String, String>> additionalEnvVars();
 
-  /** PodDisruptionBudget: pods that must stay available (a number or a percentage). */
+  /** {@return podDisruptionBudget: pods that must stay available (a number or a percentage)} */
   @JsonProperty("pdb_min_available")
   @JsonPropertyDescription("PodDisruptionBudget minAvailable: a number or a percentage (at most one of the two pdb fields).")
   Optional<IntOrPercent> pdbMinAvailable();
 
-  /** PodDisruptionBudget: pods that may be down at once (a number or a percentage). */
+  /** {@return podDisruptionBudget: pods that may be down at once (a number or a percentage)} */
   @JsonProperty("pdb_max_unavailable")
   @JsonPropertyDescription("PodDisruptionBudget maxUnavailable: a number or a percentage (at most one of the two pdb fields).")
   Optional<IntOrPercent> pdbMaxUnavailable();
 
-  /** Fields the format does not define, kept in order and written back. */
+  /** {@return fields the format does not define, kept in order and written back} */
   @JsonAnyGetter
   @Value.Redacted
   Map<String, JsonNode> unknownFields();
 
-  /** The replicas in effect: {@code default_replica_count}, or 1. */
+  /** {@return the replicas in effect: {@code default_replica_count}, or 1} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default int replicas() {
     return defaultReplicaCount().orElse(DEFAULT_REPLICA_COUNT);
   }
 
-  /** The request in effect: {@code request}, or {@link #DEFAULT_REQUEST}. */
+  /** {@return the request in effect: {@code request}, or {@link #DEFAULT_REQUEST}} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default ResourceSpec requestOrDefault() {
     return request().orElse(DEFAULT_REQUEST);
   }
 
-  /** The limit in effect: {@code limit}, or the request in effect. */
+  /** {@return the limit in effect: {@code limit}, or the request in effect} */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default ResourceSpec limitOrDefault() {
     return limit().orElseGet(this::requestOrDefault);
   }
 
-  /** A builder of a new value. */
+  /** {@return A builder of a new value} */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link WriterSpec}; typed overloads for the closed sets. */
   class Builder extends ImmutableWriterSpec.Builder {
-    /** The writer's type, from its registry row. */
+    /**
+     * The writer's type, from its registry row.
+     *
+     * @param type the type
+     * @return the writer's type, from its registry row
+     */
     public final Builder busSubscriberType(WriterType type) {
       busSubscriberType(type.name());
       return this;

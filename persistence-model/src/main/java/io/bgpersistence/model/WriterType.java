@@ -13,47 +13,49 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface WriterType {
-  /** The {@code bus_subscriber_type} value, e.g. {@code GO_METRICS_BUS_WRITER}. */
+  /** {@return the {@code bus_subscriber_type} value, e.g. {@code GO_METRICS_BUS_WRITER}} */
   String name();
 
-  /** The image family it runs; empty when its image is not known, so a writer must give {@code image_override}. */
+  /** {@return the image family it runs; empty when its image is not known, so a writer must give {@code image_override}} */
   Optional<ImageFamily> image();
 
-  /** The subscription field of the bus this type reads; empty when it reads none the format names. */
+  /** {@return the subscription field of the bus this type reads; empty when it reads none the format names} */
   Optional<Setting> subscribesTo();
 
-  /** The topic field this type publishes to, if any. */
+  /** {@return the topic field this type publishes to, if any} */
   Optional<Setting> publishesTo();
 
-  /** Further settings without which this type cannot run (missing: an error). */
+  /** {@return further settings without which this type cannot run (missing: an error)} */
   List<Setting> needs();
 
-  /** Settings this type should have; missing: a warning (the pipeline is incomplete). */
+  /** {@return settings this type should have; missing: a warning (the pipeline is incomplete)} */
   List<Setting> expects();
 
-  /** Settings this type reads when they are present (e.g. {@code redis_is_clustered}). */
+  /** {@return settings this type reads when they are present (e.g. {@code redis_is_clustered})} */
   List<Setting> uses();
 
-  /** One line for {@code bpctl types} and the schema. */
+  /** {@return one line for {@code bpctl types} and the schema} */
   String description();
 
   /**
    * Whether the row is inferred rather than documented: the type is known to exist but its details
    * are not public, so what the row says is this project's best reading and a writer of it is
    * warned of.
+   *
+   * @return whether the row is inferred rather than documented: the type is known to exist but its details are not public, so what the row says is this project's best reading and a writer of it is warned of
    */
   @Value.Default
   default boolean inferred() {
     return false;
   }
 
-  /** The lower-case kebab form used in labels: {@code go-metrics-bus-writer}. */
+  /** {@return the lower-case kebab form used in labels: {@code go-metrics-bus-writer}} */
   @Value.Derived
   default String componentName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Every setting a writer of this type reads, in a fixed order: its bus, topic, needs, others. */
+  /** {@return every setting a writer of this type reads, in a fixed order: its bus, topic, needs, others} */
   @Value.Derived
   default List<Setting> settingsRead() {
     List<Setting> out = new ArrayList<>();
@@ -65,7 +67,7 @@ public interface WriterType {
     return List.copyOf(out);
   }
 
-  /** A builder of a new row. */
+  /** {@return A builder of a new row} */
   static Builder builder() {
     return new Builder();
   }

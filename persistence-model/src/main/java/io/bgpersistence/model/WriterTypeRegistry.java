@@ -71,12 +71,17 @@ public final class WriterTypeRegistry {
     this.byName = map;
   }
 
-  /** The documented types, and the two known to exist whose rows are inferred. */
+  /** {@return the documented types, and the two known to exist whose rows are inferred} */
   public static WriterTypeRegistry builtIn() {
     return BUILT_IN;
   }
 
-  /** A registry with {@code type} added, or replacing the type of the same name. */
+  /**
+   * A registry with {@code type} added, or replacing the type of the same name.
+   *
+   * @param type the type
+   * @return A registry with {@code type} added, or replacing the type of the same name
+   */
   public WriterTypeRegistry with(WriterType type) {
     List<WriterType> types = new ArrayList<>(byName.values());
     types.removeIf(t -> key(t.name()).equals(key(type.name())));
@@ -84,7 +89,12 @@ public final class WriterTypeRegistry {
     return new WriterTypeRegistry(types);
   }
 
-  /** The row of this name, ignoring case. */
+  /**
+   * The row of this name, ignoring case.
+   *
+   * @param name the name
+   * @return the row of this name, ignoring case
+   */
   public Optional<WriterType> find(String name) {
     return Optional.ofNullable(byName.get(key(name)));
   }
@@ -93,18 +103,21 @@ public final class WriterTypeRegistry {
    * The row of this name, or for a type the registry does not know (the platform adds types over
    * time) a row that knows nothing: no image, no bus. Such a writer runs its {@code image_override}
    * with the shared settings and its {@code additional_env_vars}.
+   *
+   * @param name the name
+   * @return the row of this name, or for a type the registry does not know (the platform adds types over time) a row that knows nothing: no image, no bus
    */
   public WriterType resolve(String name) {
     return find(name).orElseGet(() -> WriterType.builder().name(name.toUpperCase(Locale.ROOT))
         .description("not in the registry").build());
   }
 
-  /** All types, in registry order. */
+  /** {@return all types, in registry order} */
   public List<WriterType> all() {
     return List.copyOf(byName.values());
   }
 
-  /** All type names, in registry order. */
+  /** {@return all type names, in registry order} */
   public List<String> names() {
     return byName.values().stream().map(WriterType::name).toList();
   }

@@ -1,5 +1,6 @@
 package io.bgpersistence.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.bgpersistence.model.PersistenceJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -61,11 +66,41 @@ final class KubernetesText {
    * @return the YAML text
    */
   public static String yaml(List<? extends HasMetadata> objects) {
-    StringBuilder out = new StringBuilder();
+    return text(out -> writeYaml(objects, out));
+  }
+
+  /**
+   * The same YAML stream as {@link #yaml}, written object by object to {@code out} (not closed):
+   * the whole text is never held. Each object is its own generator, so the bytes are those of
+   * {@link #yaml}.
+   */
+  public static void writeYaml(Iterable<? extends HasMetadata> objects, Writer out) throws IOException {
+    ObjectWriter writer = YAML.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     for (HasMetadata o : objects) {
-      out.append(write(YAML.writer(), o));
+      writer.writeValue(out, o);
     }
-    return out.toString();
+    out.flush();
+  }
+
+  /**
+   * The same {@code v1 List} as {@link #json}, written item by item to {@code out} (not closed),
+   * without building the whole tree or text.
+   */
+  public static void writeJson(Iterable<? extends HasMetadata> objects, Writer out) throws IOException {
+    try (JsonGenerator g = JSON_PRETTY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("apiVersion", "v1");
+      g.writeStringField("kind", "List");
+      g.writeArrayFieldStart("items");
+      for (HasMetadata o : objects) {
+        g.writeObject(o);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
   }
 
   /**
@@ -75,11 +110,7 @@ final class KubernetesText {
    * @return the JSON text
    */
   public static String json(List<? extends HasMetadata> objects) {
-    ObjectNode list = JSON.createObjectNode();
-    list.put("apiVersion", "v1");
-    list.put("kind", "List");
-    list.putArray("items").addAll(objects.stream().map(o -> (ObjectNode) JSON.valueToTree(o)).toList());
-    return write(JSON_PRETTY, list) + "\n";
+    return text(out -> writeJson(objects, out));
   }
 
   /** Any JSON tree, in the two-space form of {@link #json}. */
@@ -105,6 +136,20 @@ final class KubernetesText {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot copy " + object.getClass().getSimpleName(), e);
     }
+  }
+
+  private interface TextWriting {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static String text(TextWriting writing) {
+    StringWriter out = new StringWriter();
+    try {
+      writing.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);  // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   private static String write(ObjectWriter writer, Object value) {

@@ -1,5 +1,6 @@
 package io.bgpersistence.render;
 
+import io.bgpersistence.model.Extension;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
@@ -10,32 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a backend (Kafka, Pub/Sub) adds to the rendered objects. The core renderer renders the
- * settings every backend shares; a setting tagged with a backend ({@code Setting.backend()}) is
- * the business of that backend's extension.
+ * What a backend (Kafka, Pub/Sub) or a user adds to the rendered objects: an {@link Extension}
+ * (id, applies-to, applied in the order of ids). The core renderer renders the settings every
+ * backend shares; a setting tagged with a backend ({@code Setting.backend()}) is the business of
+ * that backend's extension.
  *
- * <p>Found with {@link java.util.ServiceLoader}: list the implementation in
- * {@code META-INF/services/io.bgpersistence.render.RenderExtension}. Extensions are applied in the
- * order of their {@link #id()}, so the output does not depend on the class path order. Everything
- * an extension returns is covered by the pod checksums. Implementations must be stateless and
- * return the same output for the same input: rendering is byte-for-byte deterministic.
+ * <p>Found with {@link java.util.ServiceLoader} (list the implementation in
+ * {@code META-INF/services/io.bgpersistence.render.RenderExtension}) or added, configured, with
+ * {@link Renderer.Builder#addExtension}. Its methods are called only for documents it
+ * {@linkplain #appliesTo applies to}. What it returns is checked as the core's own values are:
+ * ConfigMap keys and environment names must be valid and not already set, annotation and label
+ * keys qualified names, objects need a kind and a valid name. A violation, or anything it throws,
+ * is an error of the {@link RenderResult} whose origin is the extension's id, and nothing is
+ * rendered. Everything it returns is covered by the pod checksums. Implementations must return
+ * the same output for the same input: rendering is byte-for-byte deterministic.
  */
-public interface RenderExtension {
-  /**
-   * A short stable name, e.g. {@code kafka}; also the order extensions are applied in.
-   *
-   * @return the name
-   */
-  String id();
-
-  /**
-   * Whether this extension has anything to add to this document, e.g. {@code bus_backend == KAFKA}.
-   *
-   * @param document a valid document
-   * @return whether the other methods are called for it
-   */
-  boolean appliesTo(PersistenceDocument document);
-
+public interface RenderExtension extends Extension {
   /**
    * Entries for the shared ConfigMap, which every writer reads through {@code envFrom}: key = the
    * environment variable name, value = its value. Names of secrets only, never secret values.

@@ -1,6 +1,12 @@
 package io.bgpersistence.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -45,5 +51,32 @@ public final class RenderedObjects {
 
   public String toJson() {
     return KubernetesText.json(objects);
+  }
+
+  /**
+   * Writes the bytes of {@link #toYaml()} (UTF-8) to {@code out}, object by object, without
+   * building the whole text; {@code out} is flushed, not closed.
+   */
+  public void writeYaml(OutputStream out) throws IOException {
+    writeYaml(utf8(out));
+  }
+
+  /** Writes the text of {@link #toYaml()} to {@code out}, object by object; flushed, not closed. */
+  public void writeYaml(Writer out) throws IOException {
+    KubernetesText.writeYaml(objects, out);
+  }
+
+  /** Writes the bytes of {@link #toJson()} (UTF-8) to {@code out}, item by item; flushed, not closed. */
+  public void writeJson(OutputStream out) throws IOException {
+    writeJson(utf8(out));
+  }
+
+  /** Writes the text of {@link #toJson()} to {@code out}, item by item; flushed, not closed. */
+  public void writeJson(Writer out) throws IOException {
+    KubernetesText.writeJson(objects, out);
+  }
+
+  private static Writer utf8(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 }

@@ -1,5 +1,6 @@
 package io.bgpersistence.render;
 
+import io.bgpersistence.model.ExtensionsBuilder;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
@@ -8,13 +9,9 @@ import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Renders a document into Kubernetes objects: validate, then resolve once, then one pure function
@@ -30,14 +27,17 @@ public final class Renderer {
   private final WriterTypeRegistry registry;
   private final List<RenderExtension> extensions;
 
-  private Renderer(DocumentValidator validator, WriterTypeRegistry registry, List<RenderExtension> extensions) {
+  private final List<FieldProblem> loadFaults;
+
+  private Renderer(DocumentValidator validator, List<RenderExtension> extensions, List<FieldProblem> loadFaults) {
     this.validator = validator;
-    this.registry = registry;
-    this.extensions = extensions.stream().sorted(Comparator.comparing(RenderExtension::id)).toList();
+    this.registry = validator.registry();
+    this.extensions = List.copyOf(extensions);
+    this.loadFaults = List.copyOf(loadFaults);
   }
 
   /**
-   * The standard validator, the built-in writer types and every extension on the class path.
+   * The standard validator (so the built-in writer types) and every extension on the class path.
    *
    * @return the one standard renderer, built on first use
    */
@@ -51,7 +51,7 @@ public final class Renderer {
   }
 
   /**
-   * A renderer of one's own: another validator or registry, chosen extensions.
+   * A renderer of one's own: another validator (and so its registry), chosen extensions.
    *
    * @return a new builder
    */
@@ -60,7 +60,7 @@ public final class Renderer {
   }
 
   /**
-   * The extensions this renderer applies (when they apply to a document), in order.
+   * The extensions this renderer applies (when they apply to a document), in the order of their ids.
    *
    * @return the extensions
    */
@@ -116,7 +116,7 @@ public final class Renderer {
    */
   private RenderResult renderChecked(ValidationReport report, PersistenceDocument document, RenderOptions options) {
     try {
-      return new RenderResult(report, Optional.of(renderValid(document, options)));
+      return renderValid(report, document, options);
     } catch (RenderFault e) {
       return failed(report, "the document could not be rendered: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -131,23 +131,37 @@ public final class Renderer {
     return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
   }
 
-  /** Renders a document validation accepted (package-private: callers go through {@link #render}). */
-  RenderedObjects renderValid(PersistenceDocument document, RenderOptions options) {
-    ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options);
-    return new RenderedObjects(KubernetesObjects.of(fleet));
+  /**
+   * Renders a document validation accepted.
+   * An extension's fault or bad output is an error of the result naming it, and nothing renders.
+   */
+  private RenderResult renderValid(ValidationReport report, PersistenceDocument document, RenderOptions options) {
+    ExtensionOutput output = new ExtensionOutput();
+    ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options, output);
+    List<FieldProblem> faults = new ArrayList<>(loadFaults);
+    faults.addAll(output.problems());
+    if (!faults.isEmpty()) {
+      List<FieldProblem> errors = new ArrayList<>(report.errors());
+      errors.addAll(faults);
+      return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
+    }
+    return new RenderResult(report, Optional.of(new RenderedObjects(KubernetesObjects.of(fleet))));
   }
 
-  /** Chooses the validator, the registry and the extensions. */
-  public static final class Builder {
+  /**
+   * Chooses the validator (whose registry the renderer uses) and the extensions; by default also
+   * uses every extension on the class path. Extensions apply in the order of their ids.
+   */
+  public static final class Builder extends ExtensionsBuilder<RenderExtension, Builder> {
     private DocumentValidator validator;
-    private WriterTypeRegistry registry = WriterTypeRegistry.builtIn();
-    private final Map<String, RenderExtension> added = new LinkedHashMap<>();
-    private boolean serviceLoader = true;
 
-    private Builder() {}
+    private Builder() {
+      super(RenderExtension.class);
+    }
 
     /**
-     * The validator (default: the standard validator, with this builder's registry).
+     * The validator (default: the standard one). The renderer renders the writer types this
+     * validator's {@linkplain DocumentValidator#registry() registry} knows: there is no other.
      *
      * @param validator the validator
      * @return this builder
@@ -158,53 +172,17 @@ public final class Renderer {
     }
 
     /**
-     * The writer types (default: the built-in ones).
-     *
-     * @param registry the registry
-     * @return this builder
-     */
-    public Builder registry(WriterTypeRegistry registry) {
-      this.registry = Objects.requireNonNull(registry, "registry");
-      return this;
-    }
-
-    /**
-     * Adds an extension; one of the same id found on the class path is replaced by it.
-     *
-     * @param extension the extension
-     * @return this builder
-     */
-    public Builder addExtension(RenderExtension extension) {
-      added.put(extension.id(), Objects.requireNonNull(extension, "extension"));
-      return this;
-    }
-
-    /**
-     * Only the extensions added by hand: no class-path discovery.
-     *
-     * @return this builder
-     */
-    public Builder withoutServiceLoader() {
-      this.serviceLoader = false;
-      return this;
-    }
-
-    /**
-     * The renderer.
+     * The renderer. An extension on the class path that cannot be made is not thrown here: every
+     * rendering reports it as an error naming it.
      *
      * @return a new, immutable renderer
      */
     public Renderer build() {
-
-      Map<String, RenderExtension> all = new LinkedHashMap<>();
-      if (serviceLoader) {
-        ServiceLoader.load(RenderExtension.class).forEach(e -> all.putIfAbsent(e.id(), e));
-      }
-      all.putAll(added);
-      DocumentValidator v = validator != null ? validator
-          : registry == WriterTypeRegistry.builtIn() ? DocumentValidator.standard()
-          : DocumentValidator.builder().registry(registry).build();
-      return new Renderer(v, registry, new ArrayList<>(all.values()));
+      List<FieldProblem> faults = new ArrayList<>();
+      List<RenderExtension> chosen = chosen((origin, message) ->
+          faults.add(FieldProblem.invalid(FieldPath.ROOT, null, message, origin)));
+      // The standard validator is made only when none is given: it loads Hibernate Validator.
+      return new Renderer(validator != null ? validator : DocumentValidator.standard(), chosen, faults);
     }
   }
 }

@@ -55,26 +55,27 @@ record ResolvedFleet(
 
   /**
    * Resolves a document that validation accepted. A value validation guarantees and that is still
-   * missing is a bug in the caller (rendering an unvalidated document), reported as such.
+   * missing is a bug in the caller (rendering an unvalidated document), reported as such. What the
+   * extensions add goes through {@code output}, which checks it and keeps their faults.
    */
   static ResolvedFleet from(PersistenceDocument doc, WriterTypeRegistry registry,
-      List<RenderExtension> extensions, RenderOptions options) {
-    List<RenderExtension> applicable = extensions.stream().filter(e -> e.appliesTo(doc)).toList();
-    Map<String, String> shared = sharedConfig(doc, registry, applicable);
+      List<RenderExtension> extensions, RenderOptions options, ExtensionOutput output) {
+    List<RenderExtension> applicable = extensions.stream().filter(e -> output.appliesTo(e, doc)).toList();
+    Map<String, String> shared = sharedConfig(doc, registry, applicable, output);
     Map<String, String> saAnnotations = new LinkedHashMap<>();
     for (RenderExtension e : applicable) {
-      putAll(saAnnotations, e.serviceAccountAnnotations(doc, options), e.id(), "ServiceAccount annotation");
+      output.putAnnotations(e, () -> e.serviceAccountAnnotations(doc, options), saAnnotations);
     }
     String namespace = required(doc, Setting.NAMESPACE);
     List<ResolvedWriter> writers = new ArrayList<>();
     for (WriterSpec w : doc.writers()) {
-      writers.add(writer(doc, w, namespace, registry, applicable, shared, options));
+      writers.add(writer(doc, w, namespace, registry, applicable, shared, options, output));
     }
     List<HasMetadata> fleetObjects = new ArrayList<>();
     if (!doc.isSuspended()) {
       Labels fleetLabels = new Labels(Labels.FLEET, "autoscaling", Optional.empty(), options.extraLabels());
       for (RenderExtension e : applicable) {
-        fleetObjects.addAll(e.fleetObjects(doc, meta(Labels.FLEET, namespace, fleetLabels)));
+        output.addObjects(e, () -> e.fleetObjects(doc, meta(Labels.FLEET, namespace, fleetLabels)), fleetObjects);
       }
     }
     return new ResolvedFleet(namespace, required(doc, Setting.SERVICE_ACCOUNT_NAME),
@@ -90,7 +91,7 @@ record ResolvedFleet(
    * that are not images and that belong to no backend (a backend's extension adds its own).
    */
   private static Map<String, String> sharedConfig(PersistenceDocument doc, WriterTypeRegistry registry,
-      List<RenderExtension> extensions) {
+      List<RenderExtension> extensions, ExtensionOutput output) {
     Set<Setting> perWriter = new HashSet<>();
     registry.all().forEach(t -> perWriter.addAll(t.settingsRead()));
     Map<String, String> out = new LinkedHashMap<>();
@@ -100,14 +101,14 @@ record ResolvedFleet(
       }
     }
     for (RenderExtension e : extensions) {
-      putAll(out, e.sharedSettings(doc), e.id(), "shared setting");
+      output.putSettings(e, () -> e.sharedSettings(doc), out);
     }
     return out;
   }
 
   private static ResolvedWriter writer(PersistenceDocument doc, WriterSpec w, String namespace,
       WriterTypeRegistry registry, List<RenderExtension> extensions, Map<String, String> shared,
-      RenderOptions options) {
+      RenderOptions options, ExtensionOutput output) {
     String name = w.name().orElseThrow(() -> unvalidated("a writer without a name"));
     String typeName = w.busSubscriberType().orElseThrow(() -> unvalidated("writer " + name + " without a type"));
     // A type the registry does not know renders as a row that knows nothing (validation let it
@@ -129,9 +130,7 @@ record ResolvedFleet(
       }
     }
     for (RenderExtension e : extensions) {
-      for (EnvVar v : e.writerEnvironment(doc, w, type)) {
-        addOnce(env, v, "render extension " + e.id(), name);
-      }
+      output.addEnvironment(e, () -> e.writerEnvironment(doc, w, type), env, name);
     }
     // The writer's own extra variables come last, sorted: Map.of's order changes from run to run.
     w.additionalEnvVars().ifPresent(extra -> new TreeMap<>(extra).forEach((k, v) ->
@@ -142,7 +141,7 @@ record ResolvedFleet(
     List<HasMetadata> extra = new ArrayList<>();
     if (!doc.isSuspended()) {
       for (RenderExtension e : extensions) {
-        extra.addAll(e.writerObjects(doc, w, meta(name, namespace, labels)));
+        output.addObjects(e, () -> e.writerObjects(doc, w, meta(name, namespace, labels)), extra);
       }
     }
     boolean scaled = extra.stream().anyMatch(o -> SCALERS.contains(o.getKind()));
@@ -222,16 +221,6 @@ record ResolvedFleet(
   /** Fleet labels; {@code component} names the object's role, there being no writer type. */
   Labels fleetLabels(String component) {
     return new Labels(Labels.FLEET, component, Optional.empty(), options.extraLabels());
-  }
-
-  /** Adds an extension's entries sorted by key: {@code Map.of}'s order changes from run to run. */
-  private static void putAll(Map<String, String> into, Map<String, String> add, String extension, String what) {
-    new TreeMap<>(add).forEach((k, v) -> {
-      if (into.putIfAbsent(k, v) != null) {
-        throw new RenderFault("render extension " + extension + " sets " + what + " " + k
-            + ", which is already set");
-      }
-    });
   }
 
   private static String required(PersistenceDocument doc, Setting s) {

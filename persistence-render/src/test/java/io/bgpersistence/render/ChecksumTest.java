@@ -19,12 +19,19 @@ import org.junit.jupiter.api.Test;
 /**
  * A changed setting rolls exactly the writers that read it: a writer's own bus id only that
  * writer (and any other of a type that reads it), a shared setting every writer. What extensions
- * add is covered too.
+ * add is covered too. Two writers of one type each read their type's settings, and roll together.
  */
 class ChecksumTest {
   /** kafka(): one writer of every built-in type, each named after its type. */
   private static final PersistenceDocument FLEET = SampleDocuments.kafka();
   private static final Set<String> EVERY_WRITER = names(FLEET);
+  /** kafka() and a second ONLINE_WRITER with the same settings as the first. */
+  private static final PersistenceDocument TWO_ONLINE_WRITERS = PersistenceDocument.builder().from(FLEET)
+      .addWriters(WriterSpec.builder().from(FLEET.writers().stream()
+          .filter(w -> w.busSubscriberType().orElseThrow().equals("ONLINE_WRITER")).findFirst().orElseThrow())
+          .name("online-writer-2").build())
+      .build();
+  private static final Set<String> EVERY_WRITER_AND_SECOND_ONLINE = names(TWO_ONLINE_WRITERS);
 
   @Test
   void aWriterOwnSettingChangesOnlyItsReadersChecksums() {
@@ -77,15 +84,26 @@ class ChecksumTest {
 
   @Test
   void twoWritersOfOneTypeWithTheSameSettingsStillDiffer() {
-    // WRITER_NAME is part of what a pod reads, so no two writers share a checksum.
-    Map<String, String> sums = RenderedChecksums.of(Renderer.standard().render(FLEET).objects());
-    assertEquals(sums.size(), Set.copyOf(sums.values()).size());
-    assertNotEquals(null, sums.get("online-writer"));
+    // WRITER_NAME is part of what a pod reads, so two writers of one type never share a checksum.
+    Map<String, String> sums = RenderedChecksums.of(Renderer.standard().render(TWO_ONLINE_WRITERS).objects());
+    assertEquals(EVERY_WRITER_AND_SECOND_ONLINE, sums.keySet());
+    assertNotEquals(sums.get("online-writer"), sums.get("online-writer-2"));
+  }
+
+  @Test
+  void aSettingOfATypeWithTwoWritersRollsBothAndNothingElse() {
+    // Only ONLINE_WRITER reads redis_is_clustered; both of its writers roll, no other writer does.
+    assertEquals(Set.of("online-writer", "online-writer-2"),
+        changedBy(TWO_ONLINE_WRITERS, d -> top(d, b -> b.redisIsClustered("0"))));
   }
 
   private static Set<String> changedBy(UnaryOperator<PersistenceDocument> change) {
-    RenderedObjects before = Renderer.standard().render(FLEET).objects();
-    RenderResult after = Renderer.standard().render(change.apply(FLEET));
+    return changedBy(FLEET, change);
+  }
+
+  private static Set<String> changedBy(PersistenceDocument fleet, UnaryOperator<PersistenceDocument> change) {
+    RenderedObjects before = Renderer.standard().render(fleet).objects();
+    RenderResult after = Renderer.standard().render(change.apply(fleet));
     assertEquals(List.of(), after.report().errors(), "the changed document must stay valid");
     return RenderedChecksums.changed(before, after.objects());
   }

@@ -58,7 +58,8 @@ final class KubernetesSchemaCheck {
   }
 
   private static synchronized void ensureInstalled() throws IOException, InterruptedException {
-    if (Files.isDirectory(NODE_DIR.resolve("node_modules").resolve("kubernetes-models"))) {
+    if (Files.isDirectory(NODE_DIR.resolve("node_modules").resolve("kubernetes-models"))
+        && Files.isDirectory(NODE_DIR.resolve("node_modules").resolve("@kubernetes-models").resolve("keda"))) {
       return;
     }
     Process p = new ProcessBuilder("bash", "install.sh").directory(NODE_DIR.toFile()).inheritIO().start();

@@ -78,6 +78,17 @@ class SeedExampleRenderTest {
     Golden.assertMatches("kafka-seed-filled-in.json", rendered.toJson());
   }
 
+  /** Streamed output (UTF-8 bytes, flushed, object by object) is the golden text byte for byte. */
+  @Test
+  void streamedRenderingMatchesTheGoldenFileByteForByte() throws Exception {
+    java.io.ByteArrayOutputStream yaml = new java.io.ByteArrayOutputStream();
+    rendered.writeYaml(yaml);
+    Golden.assertMatches("kafka-seed-filled-in.yaml", yaml.toString(java.nio.charset.StandardCharsets.UTF_8));
+    java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+    rendered.writeJson(json);
+    Golden.assertMatches("kafka-seed-filled-in.json", json.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private Deployment deployment(String name) {
     return rendered.objects().stream()
         .filter(o -> o instanceof Deployment && o.getMetadata().getName().equals(name))

@@ -240,11 +240,12 @@ public final class DocumentGenerators {
         "writers[" + later + "] named like writers[" + earlier + "]");
   }
 
-  /** A string setting the document has goes back to a template placeholder (a flag cannot hold one). */
+  /** A setting the document has goes back to a template placeholder. */
   private static Mutation placeholder(PersistenceDocument d, int n) {
     List<Setting> given = new ArrayList<>();
     for (Setting s : Setting.values()) {
-      if (s.jsonType() == Setting.JsonType.STRING && s.valueIn(d).isPresent()) {
+      // A placeholder is text: only text settings can hold one.
+      if (s.valueIn(d).isPresent() && s.jsonType() == Setting.JsonType.STRING) {
         given.add(s);
       }
     }

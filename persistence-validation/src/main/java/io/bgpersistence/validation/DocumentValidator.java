@@ -1,6 +1,7 @@
 package io.bgpersistence.validation;
 
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.ExtensionsBuilder;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
@@ -8,17 +9,15 @@ import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
  * Checks a document against every rule and reports every problem at once: Hibernate Validator's
  * per-field constraints ({@link FieldConstraints}), then the built-in cross-field rules, then the
- * rules of each {@link ValidationExtension}. Immutable and thread-safe; build one and reuse it.
+ * rules of each {@link ValidationExtension} that applies to the document, in the order of their
+ * ids. Immutable and thread-safe; build one and reuse it.
  */
 public final class DocumentValidator {
   private final ValidationContext context;
@@ -45,6 +44,16 @@ public final class DocumentValidator {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The writer types this validator accepts: the one registry of everything built with it (a
+   * {@code Renderer} renders, and preflight checks, the types its validator knows).
+   *
+   * @return the registry
+   */
+  public WriterTypeRegistry registry() {
+    return context.registry();
   }
 
   /**
@@ -121,17 +130,21 @@ public final class DocumentValidator {
     static final DocumentValidator STANDARD = builder().build();
   }
 
-  /** Chooses the registry, adds rules and extensions; by default also loads extensions. */
-  public static final class Builder {
+  /**
+   * Chooses the registry, adds rules and extensions; by default also uses every extension on the
+   * class path. Extensions run in the order of their ids, whichever way they came.
+   */
+  public static final class Builder extends ExtensionsBuilder<ValidationExtension, Builder> {
     private WriterTypeRegistry registry = WriterTypeRegistry.builtIn();
     private final List<DocumentRule> extra = new ArrayList<>();
-    private final Map<String, ValidationExtension> extensions = new LinkedHashMap<>();
-    private boolean serviceLoader = true;
 
-    private Builder() {}
+    private Builder() {
+      super(ValidationExtension.class);
+    }
 
     /**
-     * The writer types documents may use (default: the built-in ones).
+     * The writer types documents may use (default: the built-in ones). A renderer or preflight
+     * built with this validator uses the same registry.
      *
      * @param registry the registry
      * @return this builder
@@ -153,49 +166,35 @@ public final class DocumentValidator {
     }
 
     /**
-     * Adds an extension's rules; an extension of the same id (e.g. also on the class path) once.
-     *
-     * @param extension the extension
-     * @return this builder
-     */
-    public Builder addExtension(ValidationExtension extension) {
-      extensions.put(extension.id(), extension);
-      return this;
-    }
-
-    /**
-     * Only the built-in rules and what is added by hand: no class-path discovery.
-     *
-     * @return this builder
-     */
-    public Builder withoutServiceLoader() {
-      this.serviceLoader = false;
-      return this;
-    }
-
-    /**
-     * The validator.
+     * The validator. An extension that cannot be made or cannot give its rules is not thrown here:
+     * every validation reports it as an error whose origin names it.
      *
      * @return a new, immutable validator
      */
     public DocumentValidator build() {
-
-      Map<String, ValidationExtension> all = new LinkedHashMap<>();
-      if (serviceLoader) {
-        for (ValidationExtension e : ServiceLoader.load(ValidationExtension.class)) {
-          all.putIfAbsent(e.id(), e);
-        }
-      }
-      extensions.forEach(all::put);
-      List<DocumentRule> rules = new ArrayList<>(BuiltInRules.all());
+      List<DocumentRule> faults = new ArrayList<>();
+      List<ValidationExtension> chosen = chosen((origin, message) ->
+          faults.add(ExtensionRule.broken(origin, message)));
       Set<BusBackend> backends = EnumSet.noneOf(BusBackend.class);
-      for (BusBackend b : BusBackend.values()) {
-        if (all.values().stream().anyMatch(e -> e.coversBackend(b))) {
-          backends.add(b);
+      List<DocumentRule> fromExtensions = new ArrayList<>();
+      for (ValidationExtension e : chosen) {
+        try {
+          for (BusBackend b : BusBackend.values()) {
+            if (e.coversBackend(b)) {
+              backends.add(b);
+            }
+          }
+          for (DocumentRule rule : List.copyOf(e.rules())) {
+            fromExtensions.add(new ExtensionRule(e, rule));
+          }
+        } catch (Throwable t) {
+          fromExtensions.add(ExtensionRule.broken(e.id(), ExtensionsBuilder.fault(e.id(), t)));
         }
       }
+      List<DocumentRule> rules = new ArrayList<>(BuiltInRules.all());
       rules.add(new BackendOnClassPathRule(backends));
-      all.values().forEach(e -> rules.addAll(e.rules()));
+      rules.addAll(faults);
+      rules.addAll(fromExtensions);
       rules.addAll(extra);
       return new DocumentValidator(new ValidationContext(registry), rules);
     }

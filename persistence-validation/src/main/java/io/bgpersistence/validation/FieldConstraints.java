@@ -27,14 +27,15 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
@@ -157,14 +158,33 @@ final class FieldConstraints implements DocumentRule {
       return logger;
     }
 
+    /**
+     * HV's predefined scope: the metadata of exactly the classes we validate, and the validators of
+     * exactly the constraints we declare, are built once here, instead of HV registering every
+     * built-in constraint and discovering classes as they come. No expression language either.
+     */
     private static Validator build() {
       JsonNamedAccessors accessors = new JsonNamedAccessors();
-      HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .getterPropertySelectionStrategy(accessors)
-          .propertyNodeNameProvider(accessors);
+      Set<String> constraints = new HashSet<>();
+      TYPES.keySet().forEach(c -> constraints.add(c.getName()));
+      PredefinedScopeHibernateValidatorConfiguration config =
+          Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
+              .builtinConstraints(constraints)
+              .initializeBeanMetaData(validatedClasses())
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .getterPropertySelectionStrategy(accessors)
+              .propertyNodeNameProvider(accessors);
       config.addMapping(mapping(config.createConstraintMapping()));
       return config.buildValidatorFactory().getValidator();
+    }
+
+    /** The model types the mapping constrains, and the classes their values have at run time. */
+    private static Set<Class<?>> validatedClasses() {
+      return Set.of(PersistenceDocument.class, PersistenceDocument.builder().build().getClass(),
+          CommonPersistenceSpecs.class, CommonPersistenceSpecs.EMPTY.getClass(),
+          WriterSpec.class, WriterSpec.builder().build().getClass(),
+          HpaSpecs.class, HpaSpecs.builder().build().getClass(),
+          ClusterManagerConfig.class, ClusterManagerConfig.builder().build().getClass());
     }
 
     private static ConstraintMapping mapping(ConstraintMapping m) {

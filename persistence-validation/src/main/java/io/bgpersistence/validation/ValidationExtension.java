@@ -1,25 +1,20 @@
 package io.bgpersistence.validation;
 
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.Extension;
 import java.util.List;
 
 /**
- * Plug-in point for backends ({@code persistence-kafka}, {@code persistence-pubsub}) and users:
- * found with {@link java.util.ServiceLoader} through
- * {@code META-INF/services/io.bgpersistence.validation.ValidationExtension}, or added to a
- * {@link DocumentValidator.Builder} by hand. The core knows no backend: a backend's rules check
- * {@code bus_backend} themselves and report nothing for documents of another backend.
+ * Rules a backend ({@code persistence-kafka}, {@code persistence-pubsub}) or a user adds to
+ * validation: an {@link Extension} (id, applies-to, run in the order of ids) found with
+ * {@link java.util.ServiceLoader} through
+ * {@code META-INF/services/io.bgpersistence.validation.ValidationExtension}, or added, configured,
+ * with {@link DocumentValidator.Builder#addExtension}. Its rules run only for documents it
+ * {@linkplain #appliesTo applies to}; anything it throws becomes an error whose origin is its id.
  */
-public interface ValidationExtension {
+public interface ValidationExtension extends Extension {
   /**
-   * A short stable name, e.g. {@code kafka}; one extension per id is used.
-   *
-   * @return this extension's name
-   */
-  String id();
-
-  /**
-   * The rules this extension adds, run after the built-in ones.
+   * The rules this extension adds, run after the built-in ones; asked once, when a validator is built.
    *
    * @return the rules, in the order they run
    */

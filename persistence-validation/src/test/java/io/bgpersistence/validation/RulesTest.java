@@ -53,8 +53,21 @@ class RulesTest {
         "common_persistence_specs.bus_writer_image_python Required writer-type-needs",
         "common_persistence_specs.bus_writer_image_bswl Required writer-type-needs",
         "common_persistence_specs.namespace Required field-constraint",
-        "common_persistence_specs.service_account_name Required field-constraint"),
-        errors.subList(0, 6));
+        "common_persistence_specs.service_account_name Required field-constraint",
+        // What kafka()'s writers (one of every type) read, each required by its writer type.
+        "common_persistence_specs.bigquery_parquet_upload_subscription_id Required writer-type-needs",
+        "common_persistence_specs.bigquery_streaming_write_subscription_id Required writer-type-needs",
+        "common_persistence_specs.bigquery_streaming_write_topic Required writer-type-needs",
+        "common_persistence_specs.bq_upload_bucket Required writer-type-needs",
+        "common_persistence_specs.metrics_bus_subscription_id Required writer-type-needs",
+        "common_persistence_specs.metrics_bus_topic_id Required writer-type-needs",
+        "common_persistence_specs.result_bus_metrics_subscription_id Required writer-type-needs",
+        "common_persistence_specs.result_bus_offline_store_subscription_id Required writer-type-needs",
+        "common_persistence_specs.result_bus_online_store_subscription_id Required writer-type-needs",
+        "common_persistence_specs.query_log_subscription_id Required writer-type-needs",
+        "common_persistence_specs.usage_events_subscription_id Required writer-type-needs",
+        "common_persistence_specs.vector_store_subscription_id Required writer-type-needs"),
+        errors);
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.bgpersistence.kafka.internal.KafkaDocument;
 import io.bgpersistence.model.KafkaSecurityProtocol;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.SaslMechanism;
-import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.CheckStatus;
 import io.bgpersistence.preflight.PreflightContext;
@@ -46,7 +45,7 @@ final class KafkaChecks {
 
   static List<CheckResult> run(PreflightContext context) {
     PersistenceDocument doc = context.document();
-    NeededTopics needed = NeededTopics.of(doc, WriterTypeRegistry.builtIn());
+    NeededTopics needed = NeededTopics.of(doc, context.registry());
     List<CheckResult> out = new ArrayList<>();
 
     CheckResult brokers = BrokersCheck.run(doc, context.timeout());

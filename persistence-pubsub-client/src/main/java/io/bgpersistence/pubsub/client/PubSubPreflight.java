@@ -1,7 +1,6 @@
 package io.bgpersistence.pubsub.client;
 
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.PreflightContext;
 import io.bgpersistence.preflight.PreflightExtension;
@@ -31,23 +30,18 @@ public final class PubSubPreflight implements PreflightExtension {
   /** Google's standard variable for the project, used for short ids when the document names none. */
   public static final String PROJECT_ENV = "GOOGLE_CLOUD_PROJECT";
 
-  private final WriterTypeRegistry registry;
   private final UnaryOperator<String> environment;
 
-  /** The built-in writer types and the process environment: what ServiceLoader makes. */
+  /**
+   * Reads the process environment: what ServiceLoader makes. The writer types checked are the
+   * preflight's ({@link PreflightContext#registry()}).
+   */
   public PubSubPreflight() {
-    this(WriterTypeRegistry.builtIn(), System::getenv);
+    this(System::getenv);
   }
 
-  /**
-   * With a registry of one's own types.
-   *
-   * @param registry the writer types whose topics and subscriptions are checked
-   * @param environment reads environment variables (tests pass their own)
-   */
-
-  public PubSubPreflight(WriterTypeRegistry registry, UnaryOperator<String> environment) {
-    this.registry = Objects.requireNonNull(registry, "registry");
+  /** Reads the environment through {@code environment} (tests pass their own). */
+  PubSubPreflight(UnaryOperator<String> environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
@@ -68,7 +62,7 @@ public final class PubSubPreflight implements PreflightExtension {
         .filter(e -> !e.isBlank());
     try (PubSubAdmin admin = GoogleAdmin.open(endpoint, context.timeout())) {
       Optional<String> project = Optional.ofNullable(environment.apply(PROJECT_ENV)).filter(p -> !p.isBlank());
-      return new PubSubChecks(context.document(), registry, admin, project).run();
+      return new PubSubChecks(context.document(), context.registry(), admin, project).run();
     } catch (IOException e) {
       return List.of(CheckResult.fail(ID + ".credentials", "no Google credentials to ask Pub/Sub with ("
           + e.getMessage() + "); run 'gcloud auth application-default login', or give --pubsub-endpoint "

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.pubsub.v1.Subscription;
 import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.CheckStatus;
 import io.bgpersistence.preflight.PreflightContext;
@@ -98,7 +97,7 @@ class PubSubBusTest {
       assertEquals(List.of(), bus.apply(plan), "an old plan whose resources exist now creates nothing, without error");
       assertTrue(bus.writers(d, ProvisionOptions.DEFAULTS).stream().allMatch(w -> w.status() == CheckStatus.OK));
     }
-    List<CheckResult> checks = new PubSubPreflight(WriterTypeRegistry.builtIn(), name -> null).run(new PreflightContext(
+    List<CheckResult> checks = new PubSubPreflight(name -> null).run(new PreflightContext(
         d, Duration.ofSeconds(10), Optional.empty(), Map.of(PubSubPreflight.ENDPOINT_OPTION, pubsub.endpoint())));
     assertTrue(checks.stream().allMatch(c -> c.status() == CheckStatus.OK), checks.toString());
   }

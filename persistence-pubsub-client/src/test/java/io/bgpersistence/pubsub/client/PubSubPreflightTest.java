@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.PersistenceDocument;
-import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.preflight.CheckResult;
 import io.bgpersistence.preflight.CheckStatus;
 import io.bgpersistence.preflight.Preflight;
@@ -65,7 +64,7 @@ class PubSubPreflightTest {
   }
 
   private List<String> run(PersistenceDocument d) {
-    return lines(new PubSubPreflight(WriterTypeRegistry.builtIn(), name -> null).run(context(d, pubsub.endpoint())));
+    return lines(new PubSubPreflight(name -> null).run(context(d, pubsub.endpoint())));
   }
 
   private static PreflightContext context(PersistenceDocument d, String endpoint) {
@@ -137,19 +136,23 @@ class PubSubPreflightTest {
   }
 
   @Test
-  void theResultBusSubscriptionsMustAllReadOneTopicAndTheOddOneFails() {
+  void theResultBusSubscriptionsReadResultBusTopicId() {
     String elsewhere = P + "/topics/result-bus-staging";
     complete().topic(elsewhere).subscription(RESULT_ONLINE_SUB, elsewhere);
-    // Without result_bus_topic_id the document does not say which topic: the odd one out fails.
+    assertEquals(List.of("FAIL pubsub.subscription[" + RESULT_ONLINE_SUB + "]: reads " + elsewhere
+            + ", but result_bus_topic_id is " + RESULT_TOPIC + " (result_bus_online_store_subscription_id)"),
+        failed(run(SampleDocuments.pubsub())));
+  }
+
+  @Test
+  void withoutResultBusTopicIdTheResultBusSubscriptionsMustAllReadOneTopicAndTheOddOneFails() {
+    String elsewhere = P + "/topics/result-bus-staging";
+    complete().topic(elsewhere).subscription(RESULT_ONLINE_SUB, elsewhere);
     assertEquals(List.of("FAIL pubsub.subscription[" + RESULT_ONLINE_SUB + "]: reads " + elsewhere
             + ", but the other subscriptions of its bus (result_bus_metrics_subscription_id, "
             + "result_bus_offline_store_subscription_id) read " + RESULT_TOPIC
             + ": all must read the same topic (result_bus_online_store_subscription_id)"),
         failed(run(withSpecs(b -> b.resultBusTopicId(Optional.empty())))));
-    // With it, each subscription is compared with the topic it names.
-    assertEquals(List.of("FAIL pubsub.subscription[" + RESULT_ONLINE_SUB + "]: reads " + elsewhere
-            + ", but result_bus_topic_id is " + RESULT_TOPIC + " (result_bus_online_store_subscription_id)"),
-        failed(run(SampleDocuments.pubsub())));
   }
 
   @Test
@@ -186,7 +189,7 @@ class PubSubPreflightTest {
     }
     PreflightContext c = new PreflightContext(SampleDocuments.pubsub(), Duration.ofSeconds(3), Optional.empty(),
         Map.of(PubSubPreflight.ENDPOINT_OPTION, "127.0.0.1:" + closedPort));
-    List<CheckResult> results = new PubSubPreflight(WriterTypeRegistry.builtIn(), n -> null).run(c);
+    List<CheckResult> results = new PubSubPreflight(n -> null).run(c);
     assertEquals(8, results.size());
     assertEquals(CheckStatus.FAIL, results.get(0).status());
     assertTrue(results.get(0).detail().contains("127.0.0.1:" + closedPort + " did not answer"), results.get(0).detail());
@@ -198,7 +201,7 @@ class PubSubPreflightTest {
     complete();
     PreflightContext c = PreflightContext.of(SampleDocuments.pubsub(), Duration.ofSeconds(10));
     Map<String, String> env = Map.of(PubSubPreflight.EMULATOR_ENV, pubsub.endpoint());
-    List<CheckResult> results = new PubSubPreflight(WriterTypeRegistry.builtIn(), env::get).run(c);
+    List<CheckResult> results = new PubSubPreflight(env::get).run(c);
     assertEquals(8, results.size());
     assertTrue(results.stream().allMatch(r -> r.status() == CheckStatus.OK), lines(results).toString());
   }
@@ -210,13 +213,13 @@ class PubSubPreflightTest {
         .resultBusMetricsSubscriptionId("result-bus-metrics-sub")
         .resultBusOfflineStoreSubscriptionId("result-bus-offline-store-sub")
         .resultBusOnlineStoreSubscriptionId("result-bus-online-store-sub"));
-    List<CheckResult> results = new PubSubPreflight(WriterTypeRegistry.builtIn(), n -> null)
+    List<CheckResult> results = new PubSubPreflight(n -> null)
         .run(context(d, pubsub.endpoint()));
     assertTrue(results.stream().allMatch(r -> r.status() == CheckStatus.SKIP), lines(results).toString());
     assertTrue(pubsub.asked.isEmpty());
     // Google's standard project variable resolves them.
     Map<String, String> env = Map.of(PubSubPreflight.PROJECT_ENV, PROJECT);
-    List<CheckResult> resolved = new PubSubPreflight(WriterTypeRegistry.builtIn(), env::get).run(context(d, pubsub.endpoint()));
+    List<CheckResult> resolved = new PubSubPreflight(env::get).run(context(d, pubsub.endpoint()));
     assertTrue(resolved.stream().allMatch(r -> r.status() == CheckStatus.OK), lines(resolved).toString());
   }
 

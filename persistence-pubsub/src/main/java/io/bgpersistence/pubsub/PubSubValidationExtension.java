@@ -1,6 +1,8 @@
 package io.bgpersistence.pubsub;
 
 import io.bgpersistence.model.BusBackend;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.pubsub.internal.PubSubDocuments;
 import io.bgpersistence.validation.DocumentRule;
 import io.bgpersistence.validation.ValidationExtension;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
  * not repeated here: a writer's missing subscription or topic field (its registry row), Kafka
  * settings under PUBSUB, placeholders, and the bucket scheme when {@code secret_client} is GCP.
  */
-public final class PubSubValidation implements ValidationExtension {
+public final class PubSubValidationExtension implements ValidationExtension {
   /** This extension's id. */
   public static final String ID = "pubsub";
 
@@ -19,6 +21,11 @@ public final class PubSubValidation implements ValidationExtension {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public boolean appliesTo(PersistenceDocument document) {
+    return PubSubDocuments.isPubSub(document);
   }
 
   @Override

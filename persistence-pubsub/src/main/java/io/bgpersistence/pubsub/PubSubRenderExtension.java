@@ -22,7 +22,7 @@ import java.util.Map;
  * Workload Identity). The ScaledObject owns the writer's replicas. Authentication of the writers
  * themselves is their Google identity: the ServiceAccount's annotation is a render option.
  */
-public final class PubSubRendering implements RenderExtension {
+public final class PubSubRenderExtension implements RenderExtension {
   /** This extension's id. */
   public static final String ID = "pubsub";
   /** KEDA's API group and version. */
