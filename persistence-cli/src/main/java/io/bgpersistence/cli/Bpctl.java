@@ -40,6 +40,8 @@ public final class Bpctl {
       new Subcommand("init", InitCommand::new, false),
       new Subcommand("schema", SchemaCommand::new, false),
       new Subcommand("preflight", PreflightCommand::new, true),
+      new Subcommand("provision", ProvisionCommand::new, true),
+      new Subcommand("status", StatusCommand::new, true),
       new Subcommand("help", CommandLine.HelpCommand::new, false));
 
   /** A subcommand: its name, how to make it, and whether it validates a document. */

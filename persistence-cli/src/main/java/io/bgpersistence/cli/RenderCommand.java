@@ -1,16 +1,19 @@
 package io.bgpersistence.cli;
 
+import io.bgpersistence.render.ManifestDirectory;
 import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderedObjects;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,10 +34,19 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = {"Write one YAML file per object into DIR (kind-name.yaml) and a kustomization.yaml listing",
+          "them, for a GitOps repository. bpctl lists what it wrote in DIR/" + ManifestDirectory.MARKER + ": the",
+          "next run removes the files listed there that the document no longer has, and nothing else."})
+  Path outputDir;
+
   @Mixin RenderOptionsMixin renderOptions;
 
   @Override
   public Integer call() throws IOException {
+    if (outputDir != null && format == Format.json) {
+      throw new ParameterException(spec.commandLine(), "--output-dir writes YAML files; it takes no --format json");
+    }
     RenderOptions options = renderOptions.options();
     Optional<RenderedObjects> rendered = RenderedFile.render(file, options, spec.commandLine().getErr(), false);
     if (rendered.isEmpty()) {
@@ -42,10 +54,28 @@ final class RenderCommand implements Callable<Integer> {
     }
     // Streamed object by object: a fleet of any size prints without its whole text in memory.
     PrintWriter out = spec.commandLine().getOut();
+    if (outputDir != null) {
+      return writeDirectory(rendered.get(), out);
+    }
     if (format == Format.json) {
       rendered.get().writeJson(out);
     } else {
       rendered.get().writeYaml(out);
+    }
+    out.flush();
+    return Bpctl.OK;
+  }
+
+  private int writeDirectory(RenderedObjects rendered, PrintWriter out) {
+    List<ManifestDirectory.Change> changes;
+    try {
+      changes = ManifestDirectory.write(rendered, outputDir);
+    } catch (IOException e) {
+      throw new UnreadableInput("cannot write " + outputDir + ": " + Inputs.reason(e), e);
+    }
+    for (ManifestDirectory.Change c : changes) {
+      out.println(String.format("%-9s %s", c.action().name().toLowerCase(java.util.Locale.ROOT),
+          outputDir.resolve(c.file())));
     }
     out.flush();
     return Bpctl.OK;

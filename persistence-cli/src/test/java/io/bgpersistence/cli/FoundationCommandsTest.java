@@ -51,7 +51,7 @@ class FoundationCommandsTest {
   void aBadCommandLineIsAUsageError() {
     CliRun run = CliRun.of("valdate", "x.json");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("Did you mean: bpctl validate?"), run.err());
+    assertTrue(run.err().contains("Did you mean: bpctl validate"), run.err());
     assertEquals(2, CliRun.of("validate").exitCode());
   }
 

@@ -48,7 +48,7 @@ class PreflightCommandKafkaTest {
 
   @AfterEach
   void restoreEnvironment() {
-    PreflightCommand.environment = System::getenv;
+    LiveOptions.environment = System::getenv;
   }
 
   /** The shipped example, pointed at the test broker. */
@@ -78,7 +78,7 @@ class PreflightCommandKafkaTest {
   @Test
   void everythingPresentPassesWithTheCredentialFromTheEnvironment() throws Exception {
     broker.createTopics("dlq-present");
-    PreflightCommand.environment = Map.of(PreflightCommand.SASL_SECRET_ENV, CREDENTIAL)::get;
+    LiveOptions.environment = Map.of(SaslSecretOption.ENV, CREDENTIAL)::get;
     CliRun run = CliRun.of("preflight", document("dlq-present").toString(), "--timeout", "20");
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertFalse(run.out().contains("FAIL"), run.out());
@@ -88,7 +88,7 @@ class PreflightCommandKafkaTest {
   @Test
   void aWrongPasswordIsReportedAsAnAuthenticationFailure() throws Exception {
     String wrong = "{\"username\": \"" + KafkaBroker.USER + "\", \"password\": \"not-the-Pa55word\"}";
-    PreflightCommand.environment = Map.of(PreflightCommand.SASL_SECRET_ENV, wrong)::get;
+    LiveOptions.environment = Map.of(SaslSecretOption.ENV, wrong)::get;
     CliRun run = CliRun.of("preflight", document("dlq-1").toString(), "--timeout", "20");
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("FAIL kafka.authentication") && l.contains("authentication")),

@@ -25,6 +25,8 @@ import java.util.function.Function;
 public final class KubernetesPreflight implements PreflightExtension {
   static final String NAMESPACE = "kubernetes.namespace";
   static final String SERVICE_ACCOUNT = "kubernetes.service-account";
+  /** How a failure to reach any API server starts. */
+  static final String UNREACHABLE = "cannot reach the cluster: ";
 
   /** A client for the given timeout, or empty when no cluster is configured; replaceable in tests. */
   private final Function<Duration, Optional<KubernetesClient>> clients;
@@ -90,10 +92,10 @@ public final class KubernetesPreflight implements PreflightExtension {
     return results;
   }
 
-  private static String reason(KubernetesClientException e) {
+  static String reason(KubernetesClientException e) {
     if (e.getStatus() == null) {
       // No answer from an API server at all: the connection itself failed.
-      return "cannot reach the cluster: " + rootMessage(e);
+      return UNREACHABLE + rootMessage(e);
     }
     return switch (e.getCode()) {
       case 401 -> "the cluster refused the credentials of the current context (401)";

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class Checksums {
   /** The pod-template annotation that carries it. */
-  static final String ANNOTATION = "bgpersistence.io/settings-checksum";
+  static final String ANNOTATION = Labels.SETTINGS_CHECKSUM;
 
   private Checksums() {}
 

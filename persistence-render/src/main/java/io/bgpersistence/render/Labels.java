@@ -29,6 +29,11 @@ public record Labels(String name, String component, Optional<String> version, Ma
   public static final String FLEET = "background-persistence";
   /** The value of {@code managed-by}; {@code bpctl apply --prune} selects by it. */
   public static final String MANAGER = "bpctl";
+  /**
+   * The pod-template annotation holding the checksum of the settings the pod reads; a changed
+   * setting changes it and so rolls the pods. {@code bpctl status} compares it with the cluster's.
+   */
+  public static final String SETTINGS_CHECKSUM = "bgpersistence.io/settings-checksum";
 
   /**
    * Labels; the extra labels are copied.

@@ -131,7 +131,7 @@ final class KafkaChecks {
       out.add(CheckResult.ok(AUTHENTICATION, who + "; cluster " + clusterId + ", " + nodes.size() + " broker(s)"));
       return Optional.of(topics);
     } catch (ExecutionException e) {
-      out.add(CheckResult.fail(AUTHENTICATION, failure(e.getCause(), settings)));
+      out.add(CheckResult.fail(AUTHENTICATION, failure(e.getCause(), Optional.of(settings))));
     } catch (java.util.concurrent.TimeoutException e) {
       out.add(CheckResult.fail(AUTHENTICATION, "the brokers did not answer within " + BrokersCheck.seconds(timeout)
           + " (wrong security protocol for this port, or brokers not advertising a reachable address?)"));
@@ -143,9 +143,9 @@ final class KafkaChecks {
   }
 
   /** Says what went wrong in the user's terms; the broker's own text never holds the password. */
-  private static String failure(Throwable cause, KafkaClientSettings settings) {
-    String mechanism = settings.saslMechanism().map(m -> m.wireName()).orElse("");
-    String user = settings.username().map(u -> " for user " + u).orElse("");
+  static String failure(Throwable cause, Optional<KafkaClientSettings> settings) {
+    String mechanism = settings.flatMap(KafkaClientSettings::saslMechanism).map(m -> m.wireName()).orElse("");
+    String user = settings.flatMap(KafkaClientSettings::username).map(u -> " for user " + u).orElse("");
     if (cause instanceof UnsupportedSaslMechanismException) {
       return "authentication failed: the brokers do not offer " + mechanism + " on this listener";
     }
@@ -167,7 +167,12 @@ final class KafkaChecks {
 
   /** Every wait of the Admin client bounded by the preflight timeout. */
   static Properties adminProperties(KafkaClientSettings settings, Duration timeout) {
-    Properties p = settings.admin(CLIENT_ID);
+    return adminProperties(settings, timeout, CLIENT_ID);
+  }
+
+  /** The same, with another {@code client.id} (the broker's logs and quotas tell the tools apart). */
+  static Properties adminProperties(KafkaClientSettings settings, Duration timeout, String clientId) {
+    Properties p = settings.admin(clientId);
     String ms = Long.toString(Math.max(1, timeout.toMillis()));
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms);
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ms);

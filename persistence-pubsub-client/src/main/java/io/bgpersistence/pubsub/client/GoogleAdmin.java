@@ -12,6 +12,7 @@ import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.cloud.pubsub.v1.SubscriptionAdminSettings;
 import com.google.cloud.pubsub.v1.TopicAdminClient;
 import com.google.cloud.pubsub.v1.TopicAdminSettings;
+import com.google.pubsub.v1.DeadLetterPolicy;
 import com.google.pubsub.v1.ProjectSubscriptionName;
 import com.google.pubsub.v1.Subscription;
 import com.google.pubsub.v1.TopicName;
@@ -107,10 +108,39 @@ final class GoogleAdmin implements PubSubAdmin {
     }
   }
 
+  @Override
+  public Lookup createTopic(String fullName) {
+    try {
+      topics.createTopic(TopicName.parse(fullName));
+      return Lookup.found(Optional.empty());
+    } catch (ApiException e) {
+      return refused(e);
+    }
+  }
+
+  @Override
+  public Lookup createSubscription(String fullName, String topic, SubscriptionOptions options) {
+    Subscription.Builder s = Subscription.newBuilder().setName(fullName).setTopic(topic);
+    options.ackDeadlineSeconds().ifPresent(s::setAckDeadlineSeconds);
+    options.messageRetention().ifPresent(r -> s.setMessageRetentionDuration(
+        com.google.protobuf.Duration.newBuilder().setSeconds(r.getSeconds()).build()));
+    options.deadLetterTopic().ifPresent(d -> s.setDeadLetterPolicy(DeadLetterPolicy.newBuilder()
+        .setDeadLetterTopic(d).setMaxDeliveryAttempts(options.maxDeliveryAttempts()).build()));
+    try {
+      Subscription created = subscriptions.createSubscription(s.build());
+      return Lookup.found(Optional.of(created.getTopic()));
+    } catch (ApiException e) {
+      return refused(e);
+    }
+  }
+
   private Lookup refused(ApiException e) {
     StatusCode.Code code = e.getStatusCode().getCode();
     if (code == StatusCode.Code.NOT_FOUND) {
       return Lookup.failed(Outcome.NOT_FOUND, "not found");
+    }
+    if (code == StatusCode.Code.ALREADY_EXISTS) {
+      return Lookup.failed(Outcome.ALREADY_EXISTS, "already exists");
     }
     if (UNREACHABLE.contains(code)) {
       return Lookup.failed(Outcome.UNREACHABLE, description + " did not answer (" + code + why(e) + ")");

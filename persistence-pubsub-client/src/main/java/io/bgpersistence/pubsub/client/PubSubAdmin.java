@@ -15,6 +15,15 @@ interface PubSubAdmin extends AutoCloseable {
   /** Looks up a subscription by full resource name; when found, {@link Lookup#topic} is the topic it reads. */
   Lookup subscription(String fullName);
 
+  /** Creates a topic; FOUND when created, ALREADY_EXISTS when someone was first. */
+  Lookup createTopic(String fullName);
+
+  /**
+   * Creates a subscription reading {@code topic} with the options; FOUND (with the topic) when
+   * created, ALREADY_EXISTS when someone was first.
+   */
+  Lookup createSubscription(String fullName, String topic, SubscriptionOptions options);
+
   /** Where the answers come from, for messages: {@code Pub/Sub at 127.0.0.1:8085}. */
   String describe();
 
@@ -28,6 +37,8 @@ interface PubSubAdmin extends AutoCloseable {
     UNREACHABLE,
     /** Any other refusal, such as a missing permission. */
     FAILED,
+    /** A creation found the resource already there. */
+    ALREADY_EXISTS,
     /** Not asked: the service had stopped answering before (one timeout, not one per resource). */
     NOT_ASKED
   }

@@ -88,7 +88,7 @@ final class PubSubChecks {
     return PubSubDocuments.project(document).or(() -> defaultProject);
   }
 
-  private static Optional<String> resolve(String value, ResourceKind kind, Optional<String> project) {
+  static Optional<String> resolve(String value, ResourceKind kind, Optional<String> project) {
     return ResourceNames.parse(value)
         .filter(n -> ResourceNames.check(value, kind).isEmpty())
         .flatMap(n -> n.fullName(kind, project));
@@ -128,7 +128,7 @@ final class PubSubChecks {
       case NOT_FOUND -> CheckResult.fail(name, "does not exist (" + t.fieldNames() + ")");
       case UNREACHABLE -> CheckResult.fail(name, answer.reason());
       case NOT_ASKED -> CheckResult.skip(name, answer.reason());
-      case FAILED -> CheckResult.fail(name, answer.reason() + " (" + t.fieldNames() + ")");
+      case FAILED, ALREADY_EXISTS -> CheckResult.fail(name, answer.reason() + " (" + t.fieldNames() + ")");
       case FOUND -> t.kind() == ResourceKind.TOPIC
           ? CheckResult.ok(name, "exists (" + t.fieldNames() + ")")
           : attachment(t, answer.topic().orElse(""), all, answers);

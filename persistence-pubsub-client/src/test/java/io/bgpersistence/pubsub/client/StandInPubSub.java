@@ -21,10 +21,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A STAND-IN FOR GOOGLE'S PUB/SUB SERVICE, not the real thing: Google's emulator cannot be installed
- * here. A gRPC server on 127.0.0.1 implementing the two admin calls preflight makes, with Google's
- * own generated service bases and messages: {@code Publisher.GetTopic} and
- * {@code Subscriber.GetSubscription} (which returns the topic the subscription is attached to), and
- * NOT_FOUND for what does not exist, as the service answers. The code under test talks to it with
+ * here. A gRPC server on 127.0.0.1 implementing the admin calls preflight, provisioning and status
+ * make, with Google's own generated service bases and messages: {@code Publisher.GetTopic} and
+ * {@code Subscriber.GetSubscription} (which returns the topic the subscription is attached to),
+ * NOT_FOUND for what does not exist, as the service answers; {@code Publisher.CreateTopic} and
+ * {@code Subscriber.CreateSubscription}, ALREADY_EXISTS for what exists and NOT_FOUND for a
+ * subscription of a missing topic, as the service answers. The code under test talks to it with
  * Google's real client, exactly as it would to the emulator.
  */
 final class StandInPubSub implements AutoCloseable {
@@ -74,10 +76,28 @@ final class StandInPubSub implements AutoCloseable {
     server.awaitTermination(5, TimeUnit.SECONDS);
   }
 
+  /** A subscription as it was created or registered, with its options; empty when unknown. */
+  java.util.Optional<Subscription> subscriptionNamed(String fullName) {
+    return java.util.Optional.ofNullable(subscriptions.get(fullName));
+  }
+
+  java.util.Set<String> topicNames() {
+    return new java.util.TreeSet<>(topics.keySet());
+  }
+
+  java.util.Set<String> subscriptionNames() {
+    return new java.util.TreeSet<>(subscriptions.keySet());
+  }
+
   private final class Publisher extends PublisherGrpc.PublisherImplBase {
     @Override
     public void getTopic(GetTopicRequest request, StreamObserver<Topic> response) {
       answer(request.getTopic(), topics, "Topic", response);
+    }
+
+    @Override
+    public void createTopic(Topic request, StreamObserver<Topic> response) {
+      create(request.getName(), request, topics, response);
     }
   }
 
@@ -86,6 +106,27 @@ final class StandInPubSub implements AutoCloseable {
     public void getSubscription(GetSubscriptionRequest request, StreamObserver<Subscription> response) {
       answer(request.getSubscription(), subscriptions, "Subscription", response);
     }
+
+    @Override
+    public void createSubscription(Subscription request, StreamObserver<Subscription> response) {
+      if (!topics.containsKey(request.getTopic())) {
+        asked.add(request.getName());
+        response.onError(Status.NOT_FOUND.withDescription("Topic not found").asRuntimeException());
+        return;
+      }
+      create(request.getName(), request, subscriptions, response);
+    }
+  }
+
+  private <T> void create(String name, T resource, Map<String, T> known, StreamObserver<T> response) {
+    asked.add(name);
+    if (known.putIfAbsent(name, resource) != null) {
+      response.onError(Status.ALREADY_EXISTS.withDescription("Resource already exists in the project")
+          .asRuntimeException());
+      return;
+    }
+    response.onNext(resource);
+    response.onCompleted();
   }
 
   private <T> void answer(String name, Map<String, T> known, String kind, StreamObserver<T> response) {
