@@ -53,6 +53,6 @@ final class PreflightCommand implements Callable<Integer> {
     }
     results.forEach(r -> out.println(r.toLine()));
     out.flush();
-    return Preflight.passed(results) ? Bpctl.OK : Bpctl.INVALID;
+    return Preflight.ok(results) ? Bpctl.OK : Bpctl.INVALID;
   }
 }

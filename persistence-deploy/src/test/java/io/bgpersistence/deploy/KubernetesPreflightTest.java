@@ -62,7 +62,7 @@ class KubernetesPreflightTest {
     List<String> lines = run();
     assertTrue(lines.get(0).startsWith("FAIL kubernetes.namespace[" + NS + "]: does not exist"), lines.get(0));
     assertTrue(lines.get(1).startsWith("SKIP kubernetes.service-account["), lines.get(1));
-    assertTrue(!Preflight.passed(new KubernetesPreflight(t -> Optional.of(
+    assertTrue(!Preflight.ok(new KubernetesPreflight(t -> Optional.of(
         new KubernetesClientBuilder().withConfig(client.getConfiguration()).build()))
         .run(PreflightContext.of(DOC, Duration.ofSeconds(5)))));
   }
@@ -73,7 +73,7 @@ class KubernetesPreflightTest {
         .run(PreflightContext.of(DOC, Duration.ofSeconds(5)));
     assertEquals(2, results.size());
     results.forEach(r -> assertTrue(r.toLine().startsWith("SKIP "), r.toLine()));
-    assertTrue(Preflight.passed(results), "a skipped check is not a failure");
+    assertTrue(Preflight.ok(results), "a skipped check is not a failure");
   }
 
   /** A real refusal, no mock: nothing listens on this loopback port. */

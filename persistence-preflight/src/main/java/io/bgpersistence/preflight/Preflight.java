@@ -78,12 +78,13 @@ public final class Preflight {
   }
 
   /**
-   * Whether preflight passed: no check failed ({@code SKIP} is not a failure, nor a pass).
+   * Whether preflight passed: no check failed ({@code SKIP} is not a failure, nor a pass). The same
+   * word as every result of the SDK.
    *
    * @param results the results of a run
    * @return whether none is {@code FAIL}
    */
-  public static boolean passed(List<CheckResult> results) {
+  public static boolean ok(List<CheckResult> results) {
 
     return results.stream().noneMatch(r -> r.status() == CheckStatus.FAIL);
   }

@@ -97,7 +97,7 @@ class PreflightTest {
       assertEquals(CheckStatus.FAIL, results.get(0).status());
       assertTrue(results.get(0).detail().contains("\"" + broken.id() + "\""), results.get(0).detail());
       assertFalse(results.get(0).detail().contains("secret-ish"), "the fault's own message may quote a value");
-      assertFalse(Preflight.passed(results));
+      assertFalse(Preflight.ok(results));
     }
   }
 }

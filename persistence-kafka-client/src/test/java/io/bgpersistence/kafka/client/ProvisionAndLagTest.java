@@ -121,7 +121,7 @@ class ProvisionAndLagTest {
     }
 
     List<CheckResult> checks = new KafkaPreflight().run(new PreflightContext(d, TIMEOUT, Optional.of(credential()), Map.of()));
-    assertTrue(Preflight.passed(checks) && checks.stream().allMatch(c -> c.status().name().equals("OK")),
+    assertTrue(Preflight.ok(checks) && checks.stream().allMatch(c -> c.status().name().equals("OK")),
         checks.toString());
   }
 

@@ -160,7 +160,7 @@ class RealBrokerTest {
     assertEquals(CheckStatus.OK, line(results, BrokersCheck.NAME).status());
     assertEquals(CheckStatus.SKIP, line(results, TopicsCheck.topicLine("metrics-bus-1")).status());
     assertFalse(results.toString().contains(wrong), "the password is never printed");
-    assertFalse(Preflight.passed(results));
+    assertFalse(Preflight.ok(results));
   }
 
   @Test
@@ -182,7 +182,7 @@ class RealBrokerTest {
     assertTrue(line(results, TopicsCheck.topicLine(missing)).detail().contains("\"" + missing + "\" does not exist"));
     assertTrue(line(results, TopicsCheck.topicLine(missing)).detail().contains("written by offline-writer"));
     assertTrue(line(results, TopicsCheck.dlqLine("dlq-1")).detail().contains("\"dlq-1\" does not exist"));
-    assertFalse(Preflight.passed(results));
+    assertFalse(Preflight.ok(results));
   }
 
   @Test
@@ -192,7 +192,7 @@ class RealBrokerTest {
     List<CheckResult> results = Preflight.standard()
         .run(new PreflightContext(d, TIMEOUT, Optional.of(secret), Map.of()));
     List<String> lines = results.stream().map(CheckResult::toLine).toList();
-    assertTrue(Preflight.passed(results), String.join("\n", lines));
+    assertTrue(Preflight.ok(results), String.join("\n", lines));
     assertTrue(lines.contains("ok   kafka.topic[metrics-bus-1]: exists; read by go-metrics-bus-writer; "
         + "written by go-result-bus-metrics-writer"), String.join("\n", lines));
     assertTrue(lines.contains("ok   kafka.dlq-topic[dlq-present]: exists"), String.join("\n", lines));
@@ -267,7 +267,7 @@ class RealBrokerTest {
     auth = line(results, KafkaChecks.AUTHENTICATION);
     assertEquals(CheckStatus.SKIP, auth.status());
     assertTrue(auth.detail().contains("aws-msk-iam-auth"), auth.detail());
-    assertTrue(Preflight.passed(results));
+    assertTrue(Preflight.ok(results));
   }
 
   @Test
