@@ -66,6 +66,7 @@ public final class ModelShape {
     private final boolean optional;
     private final Optional<String> description;
     private final Method getter;
+    private volatile Method wither;
 
     Property(String jsonName, List<String> aliases, Method getter, ValueShape value, boolean optional,
         Optional<String> description) {
@@ -120,15 +121,26 @@ public final class ModelShape {
 
     /** The instance with this property replaced, through the model's wither. */
     Object with(Object instance, Object newValue) {
-      Class<?> parameter = optional ? Optional.class
-          : value.kind() == Kind.LIST ? Iterable.class
-          : value.kind() == Kind.MAP ? Map.class : getter.getReturnType();
-      String name = "with" + Character.toUpperCase(accessor.charAt(0)) + accessor.substring(1);
-      try {
-        return invoke(getter.getDeclaringClass().getMethod(name, parameter), instance, newValue);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("the model type has no wither " + name, e);
+      Method w = wither;
+      if (w == null) {
+        // Looked up once: reading calls it for every object of every document.
+        Class<?> parameter = optional ? Optional.class
+            : value.kind() == Kind.LIST ? Iterable.class
+            : value.kind() == Kind.MAP ? Map.class : getter.getReturnType();
+        w = wither = method(getter.getDeclaringClass(),
+            "with" + Character.toUpperCase(accessor.charAt(0)) + accessor.substring(1), parameter);
       }
+      return invoke(w, instance, newValue);
+    }
+
+    /**
+     * The model object this property holds, directly or as the items of a list; empty for values
+     * that are not model objects.
+     *
+     * @return the shape one level down
+     */
+    public Optional<ModelShape> objectWithin() {
+      return value.kind() == Kind.LIST ? value.element().flatMap(ValueShape::object) : value.object();
     }
   }
 
@@ -138,6 +150,7 @@ public final class ModelShape {
   private final List<Property> properties;
   private final Map<String, Property> byName;
   private final Method unknownFields;
+  private volatile Method unknownFieldsWither;
 
   private ModelShape(Class<?> type, List<Property> properties, Method unknownFields) {
     this.type = type;
@@ -274,10 +287,18 @@ public final class ModelShape {
       }
     });
     unknown.forEach(ordered::putIfAbsent);
+    Method w = unknownFieldsWither;
+    if (w == null) {
+      w = unknownFieldsWither = method(type, "withUnknownFields", Map.class);
+    }
+    return invoke(w, out, ordered);
+  }
+
+  private static Method method(Class<?> type, String name, Class<?> parameter) {
     try {
-      return invoke(type.getMethod("withUnknownFields", Map.class), out, ordered);
+      return type.getMethod(name, parameter);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("the model type has no withUnknownFields", e);
+      throw new IllegalStateException("the model type " + type.getSimpleName() + " has no " + name, e);
     }
   }
 

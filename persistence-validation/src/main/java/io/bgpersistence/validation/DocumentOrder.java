@@ -42,17 +42,12 @@ final class DocumentOrder {
         return c;
       }
       if (s instanceof String name) {
-        level = level.flatMap(l -> l.property(name)).flatMap(DocumentOrder::objectBelow);
+        level = level.flatMap(l -> l.property(name)).flatMap(ModelShape.Property::objectWithin);
       }
     }
     return Integer.compare(x.size(), y.size());
   }
 
-  /** The model object a property holds, directly or as the items of a list. */
-  private static Optional<ModelShape> objectBelow(ModelShape.Property p) {
-    ModelShape.ValueShape v = p.value();
-    return v.kind() == ModelShape.Kind.LIST ? v.element().flatMap(ModelShape.ValueShape::object) : v.object();
-  }
 
   private static int compareSegment(Optional<ModelShape> level, Object s, Object t) {
     if (s instanceof Integer i && t instanceof Integer j) {

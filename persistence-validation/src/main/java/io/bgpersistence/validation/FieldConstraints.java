@@ -126,16 +126,12 @@ final class FieldConstraints implements DocumentRule {
         String name = node.getName();
         Optional<ModelShape.Property> property = shape.flatMap(s -> s.property(name).or(() -> s.propertyByAccessor(name)));
         path = path.child(property.map(ModelShape.Property::jsonName).orElse(name));
-        shape = property.flatMap(FieldConstraints::objectBelow);
+        shape = property.flatMap(ModelShape.Property::objectWithin);
       }
     }
     return path;
   }
 
-  private static Optional<ModelShape> objectBelow(ModelShape.Property p) {
-    ModelShape.ValueShape v = p.value();
-    return v.kind() == ModelShape.Kind.LIST ? v.element().flatMap(ModelShape.ValueShape::object) : v.object();
-  }
 
   /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
   private static final class Engine {
