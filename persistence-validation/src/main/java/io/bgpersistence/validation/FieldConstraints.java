@@ -37,6 +37,7 @@ import java.util.logging.Logger;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
@@ -164,8 +165,14 @@ final class FieldConstraints implements DocumentRule {
       Set<String> constraints = new HashSet<>();
       TYPES.keySet().forEach(c -> constraints.add(c.getName()));
       PredefinedScopeHibernateValidatorConfiguration config =
-          Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
+          Validation.byProvider(PredefinedScopeHibernateValidator.class)
+              // The provider named, not looked up: a lookup reads every jar's service files.
+              .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+              .configure()
               .builtinConstraints(constraints)
+              // A generated class is validated as the model type it implements: HV reads the
+              // model type's few accessors, not the generated class's hundreds of methods.
+              .beanMetaDataClassNormalizer(new AsModelType())
               .initializeBeanMetaData(validatedClasses())
               .messageInterpolator(new ParameterMessageInterpolator())
               .getterPropertySelectionStrategy(accessors)
@@ -174,13 +181,10 @@ final class FieldConstraints implements DocumentRule {
       return config.buildValidatorFactory().getValidator();
     }
 
-    /** The model types the mapping constrains, and the classes their values have at run time. */
+    /** The model types the mapping constrains (their values' classes are normalized to them). */
     private static Set<Class<?>> validatedClasses() {
-      return Set.of(PersistenceDocument.class, PersistenceDocument.builder().build().getClass(),
-          CommonPersistenceSpecs.class, CommonPersistenceSpecs.EMPTY.getClass(),
-          WriterSpec.class, WriterSpec.builder().build().getClass(),
-          HpaSpecs.class, HpaSpecs.builder().build().getClass(),
-          ClusterManagerConfig.class, ClusterManagerConfig.builder().build().getClass());
+      return Set.of(PersistenceDocument.class, CommonPersistenceSpecs.class, WriterSpec.class,
+          HpaSpecs.class, ClusterManagerConfig.class);
     }
 
     private static ConstraintMapping mapping(ConstraintMapping m) {
@@ -227,6 +231,22 @@ final class FieldConstraints implements DocumentRule {
       m.type(ClusterManagerConfig.class)
           .getter("nodePodMetricsIntervalSecs").constraint(min(1));
       return m;
+    }
+
+    /** A value's class as the model type it implements; other classes as they are. */
+    private static final class AsModelType implements BeanMetaDataClassNormalizer {
+      private static final ClassValue<Class<?>> MODEL_TYPE = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> type) {
+          return ModelShape.modelTypeOf(type).orElse(type);
+        }
+      };
+
+      @Override
+      @SuppressWarnings("unchecked")  // the model type is a supertype of the class by construction
+      public <T> Class<? super T> normalize(Class<T> beanClass) {
+        return (Class<? super T>) MODEL_TYPE.get(beanClass);
+      }
     }
 
     // The model's fields are Optional: each constraint applies to the value inside (empty = null).
