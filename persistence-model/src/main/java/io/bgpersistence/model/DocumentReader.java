@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -119,17 +118,8 @@ public final class DocumentReader {
       return new ReadResult(Optional.empty(), problems);
     }
     try {
-      PersistenceDocument document = PersistenceJson.mapper().treeToValue(tree, PersistenceDocument.class);
-      return new ReadResult(Optional.of(
-          (PersistenceDocument) ModelShape.document().withUnknownFieldsInOrder(document, tree)), problems);
-    } catch (JsonMappingException e) {
-      FieldPath path = pathOf(e.getPath());
-      JsonLocation at = locations.get(path);
-      // Jackson's binding message quotes the value, which may be secret: say what is wrong instead.
-      problems.add(FieldProblem.malformed(path, "the value does not have the JSON type this field needs",
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
-      return new ReadResult(Optional.empty(), problems);
-    } catch (IOException | RuntimeException e) {
+      return new ReadResult(Optional.of(TreeBinding.document(tree)), problems);
+    } catch (RuntimeException e) {
       // The shape check should have caught everything binding can reject; keep the promise anyway.
       problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read the document ("
           + e.getClass().getSimpleName() + ")", 0, 0));
@@ -229,14 +219,6 @@ public final class DocumentReader {
       }
       default -> throw new IllegalStateException("unexpected token " + p.currentToken());
     }
-  }
-
-  private static FieldPath pathOf(List<JsonMappingException.Reference> references) {
-    FieldPath path = FieldPath.ROOT;
-    for (JsonMappingException.Reference r : references) {
-      path = r.getFieldName() != null ? path.child(r.getFieldName()) : path.index(Math.max(0, r.getIndex()));
-    }
-    return path;
   }
 
   // ---- pass 2: every value's JSON type against the model's shape -----------------------------

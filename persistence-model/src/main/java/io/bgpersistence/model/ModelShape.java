@@ -66,7 +66,7 @@ public final class ModelShape {
     private final boolean optional;
     private final Optional<String> description;
     private final Method getter;
-    private volatile Method wither;
+    private volatile Method setter;
 
     Property(String jsonName, List<String> aliases, Method getter, ValueShape value, boolean optional,
         Optional<String> description) {
@@ -119,18 +119,20 @@ public final class ModelShape {
       return invoke(getter, instance);
     }
 
-    /** The instance with this property replaced, through the model's wither. */
-    Object with(Object instance, Object newValue) {
-      Method w = wither;
-      if (w == null) {
-        // Looked up once: reading calls it for every object of every document.
-        Class<?> parameter = optional ? Optional.class
-            : value.kind() == Kind.LIST ? Iterable.class
-            : value.kind() == Kind.MAP ? Map.class : getter.getReturnType();
-        w = wither = method(getter.getDeclaringClass(),
-            "with" + Character.toUpperCase(accessor.charAt(0)) + accessor.substring(1), parameter);
+    /** Sets this property on a builder of its model type (from {@link ModelShape#newBuilder()}). */
+    void set(Object builder, Object newValue) {
+      Method s = setter;
+      if (s == null) {
+        s = setter = method(builder.getClass(), accessor, parameterType());
       }
-      return invoke(w, instance, newValue);
+      invoke(s, builder, newValue);
+    }
+
+    /** What the builder's setter takes: the Optional, any Iterable, any Map, or the value. */
+    private Class<?> parameterType() {
+      return optional ? Optional.class
+          : value.kind() == Kind.LIST ? Iterable.class
+          : value.kind() == Kind.MAP ? Map.class : getter.getReturnType();
     }
 
     /**
@@ -144,15 +146,23 @@ public final class ModelShape {
     }
   }
 
+  /** Introspected on first use, for the types the stored shapes do not cover. */
   private static final Map<Class<?>, ModelShape> SHAPES = new ConcurrentHashMap<>();
+
+  /** The shapes the build stored beside the classes ({@link ModelShapeFile}), read once. */
+  private static final class Stored {
+    static final Map<Class<?>, ModelShape> SHAPES = ModelShapeFile.readStored();
+  }
 
   private final Class<?> type;
   private final List<Property> properties;
   private final Map<String, Property> byName;
   private final Method unknownFields;
-  private volatile Method unknownFieldsWither;
+  private volatile Method builderFactory;
+  private volatile Method unknownFieldsSetter;
+  private volatile Method build;
 
-  private ModelShape(Class<?> type, List<Property> properties, Method unknownFields) {
+  ModelShape(Class<?> type, List<Property> properties, Method unknownFields) {
     this.type = type;
     this.properties = List.copyOf(properties);
     Map<String, Property> names = new LinkedHashMap<>();
@@ -178,7 +188,10 @@ public final class ModelShape {
    * @return the shape of one model type (an interface of this package)
    */
   public static ModelShape of(Class<?> modelType) {
-    ModelShape shape = SHAPES.get(modelType);
+    ModelShape shape = Stored.SHAPES.get(modelType);
+    if (shape == null) {
+      shape = SHAPES.get(modelType);
+    }
     if (shape == null) {
       shape = introspect(modelType);
       SHAPES.putIfAbsent(modelType, shape);
@@ -257,91 +270,62 @@ public final class ModelShape {
     return unknownFields == null ? Map.of() : (Map<String, JsonNode>) invoke(unknownFields, instance);
   }
 
-  /**
-   * The value with the unknown fields of it and of every model object below it in the order the
-   * JSON tree has them. Jackson's binding of the generated classes collects them in a hash map;
-   * the tree still knows the order, and "kept in order and written back" is a promise of the format.
-   */
-  Object withUnknownFieldsInOrder(Object instance, JsonNode node) {
-    Object out = instance;
-    for (Property p : properties) {
-      JsonNode child = childNode(node, p);
-      if (child == null || p.value().kind() != Kind.OBJECT && p.value().kind() != Kind.LIST) {
-        continue;
-      }
-      Object current = p.get(out);
-      Object restored = restore(current, child, p.value(), p.isOptional());
-      if (restored != current) {
-        out = p.with(out, restored);
-      }
-    }
-    Map<String, JsonNode> unknown = unknownFieldsOf(out);
-    if (unknown.isEmpty()) {
-      return out;
-    }
-    // The tree's own nodes, too: binding re-creates numbers, which would lose their text (1.0 -> 1).
-    Map<String, JsonNode> ordered = new LinkedHashMap<>();
-    node.fieldNames().forEachRemaining(name -> {
-      if (unknown.containsKey(name)) {
-        ordered.put(name, node.get(name));
-      }
-    });
-    unknown.forEach(ordered::putIfAbsent);
-    Method w = unknownFieldsWither;
-    if (w == null) {
-      w = unknownFieldsWither = method(type, "withUnknownFields", Map.class);
-    }
-    return invoke(w, out, ordered);
-  }
-
-  private static Method method(Class<?> type, String name, Class<?> parameter) {
+  private static Method method(Class<?> type, String name, Class<?>... parameters) {
     try {
-      return type.getMethod(name, parameter);
+      return type.getMethod(name, parameters);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("the model type " + type.getSimpleName() + " has no " + name, e);
     }
   }
 
-  private static Object restore(Object current, JsonNode node, ValueShape value, boolean optional) {
-    if (optional) {
-      Optional<?> o = (Optional<?>) current;
-      if (o.isEmpty()) {
-        return current;
-      }
-      Object inner = restore(o.get(), node, value, false);
-      return inner == o.get() ? current : Optional.of(inner);
-    }
-    if (value.kind() == Kind.OBJECT) {
-      return ModelShape.of(value.objectType().orElseThrow()).withUnknownFieldsInOrder(current, node);
-    }
-    ValueShape element = value.element().orElseThrow();
-    if (value.kind() != Kind.LIST || element.kind() != Kind.OBJECT) {
-      return current;
-    }
-    List<?> items = (List<?>) current;
-    List<Object> out = new ArrayList<>(items.size());
-    boolean changed = false;
-    for (int i = 0; i < items.size(); i++) {
-      Object item = restore(items.get(i), node.path(i), element, false);
-      changed |= item != items.get(i);
-      out.add(item);
-    }
-    return changed ? out : current;
+  /** {@return the shapes read from the build's file, which {@link #of} answers with first} */
+  static Map<Class<?>, ModelShape> stored() {
+    return Stored.SHAPES;
   }
 
-  private static JsonNode childNode(JsonNode node, Property p) {
-    if (node.has(p.jsonName())) {
-      return node.get(p.jsonName());
+  /** A new, empty builder of the model type (its static {@code builder()}). */
+  Object newBuilder() {
+    Method m = builderFactory;
+    if (m == null) {
+      m = builderFactory = method(type, "builder");
     }
-    for (String alias : p.aliases()) {
-      if (node.has(alias)) {
-        return node.get(alias);
+    return invoke(m, null);
+  }
+
+  /** Sets the fields the format does not define on a builder of the model type, in their order. */
+  void setUnknownFields(Object builder, Map<String, JsonNode> fields) {
+    Method m = unknownFieldsSetter;
+    if (m == null) {
+      if (unknownFields == null) {
+        throw new IllegalStateException("the model type " + type.getSimpleName() + " keeps no unknown fields");
       }
+      m = unknownFieldsSetter = method(builder.getClass(), unknownFields.getName(), Map.class);
     }
-    return null;
+    invoke(m, builder, fields);
+  }
+
+  /** The value a builder of the model type holds. */
+  Object build(Object builder) {
+    Method m = build;
+    if (m == null) {
+      m = build = method(builder.getClass(), "build");
+    }
+    return invoke(m, builder);
+  }
+
+  /** The accessor of its unknown fields, when it keeps them. */
+  Optional<String> unknownFieldsAccessor() {
+    return Optional.ofNullable(unknownFields).map(Method::getName);
   }
 
   // ---- building the shape from Jackson's introspection ------------------------------------------
+
+  /** The shapes of {@code root} and every model type below it, introspected now. */
+  static Map<Class<?>, ModelShape> introspectAll(Class<?> root) {
+    Map<Class<?>, ModelShape> shapes = new LinkedHashMap<>();
+    ModelShapeFile.reachable(root, t -> shapes.computeIfAbsent(t, ModelShape::introspect));
+    return shapes;
+  }
 
   private static ModelShape introspect(Class<?> modelType) {
     SerializationConfig config = PersistenceJson.mapper().getSerializationConfig();

@@ -1,5 +1,6 @@
 package io.bgpersistence.testing;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.ModelShape;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.PersistenceJson;
 import io.bgpersistence.model.ProblemType;
 import io.bgpersistence.model.ReadResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,29 @@ class DocumentFormatPropertiesTest {
       // Unknown fields are kept and named, never silently dropped.
       assertEquals(countUnknown(doc), back.warnings().size());
     });
+  }
+
+  /**
+   * The reader binds through the model's builders, not Jackson's deserializers: from the same text
+   * it must give the value Jackson's own binding of the model gives, for every document (with
+   * optional fields written as null, too).
+   */
+  @Test
+  void theReaderBindsAsJacksonDoes() {
+    qt().withExamples(EXAMPLES).forAll(DocumentGenerators.arbitraryDocumentJson(), integers().between(0, 1))
+        .checkAssert((tree, nulls) -> {
+          if (nulls == 1) {
+            tree.findParents("version").forEach(o -> ((ObjectNode) o).putNull("version"));
+            tree.findParents("hpa_min_replicas").forEach(o -> ((ObjectNode) o).putNull("hpa_min_replicas"));
+          }
+          // The same bytes to both (a String with a lone surrogate would reach them differently).
+          byte[] json = tree.toString().getBytes(StandardCharsets.UTF_8);
+          PersistenceDocument jackson = assertDoesNotThrow(
+              () -> PersistenceJson.mapper().readValue(json, PersistenceDocument.class));
+          ReadResult ours = DocumentReader.read(json);
+          assertTrue(ours.ok(), () -> ours.problems().toString());
+          assertEquals(jackson, ours.document().orElseThrow());
+        });
   }
 
   @Test
