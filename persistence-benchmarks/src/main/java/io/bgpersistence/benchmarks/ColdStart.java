@@ -17,7 +17,7 @@ import java.util.List;
 public final class ColdStart {
   /** The JVM flags {@code ./bpctl} starts the tool with (keep in step with the script). */
   static final List<String> BPCTL_FLAGS = List.of(
-      "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=off");
+      "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=off");
 
   private static final String[][] ROWS = {
       {"validate", "examples/kafka-example.json", "6"},

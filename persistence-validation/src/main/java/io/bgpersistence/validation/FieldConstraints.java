@@ -145,6 +145,10 @@ final class FieldConstraints implements DocumentRule {
     /** The payload that makes a constraint on an Optional apply to its value (empty = null). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Payload>[] UNWRAP = new Class[] {Unwrapping.Unwrap.class};
+    /** The model types the mapping constrains. */
+    private static final Set<Class<?>> MODEL_TYPES = Set.of(PersistenceDocument.class,
+        CommonPersistenceSpecs.class, WriterSpec.class, HpaSpecs.class, ClusterManagerConfig.class);
+
     static final Validator VALIDATOR = build();
 
     private static Logger quiet(String name) {
@@ -161,6 +165,15 @@ final class FieldConstraints implements DocumentRule {
      * built-in constraint and discovering classes as they come. No expression language either.
      */
     private static Validator build() {
+      Validator lean = build(true);
+      // HV 9 validates a generated class as the model interface it is normalized to; HV 8 (Spring
+      // Boot 3's) builds no metadata for an interface and would check nothing at all. One probe
+      // tells them apart: where it finds nothing, the generated classes are read in full.
+      boolean checks = !lean.validate(WriterSpec.builder().defaultReplicaCount(-1).build()).isEmpty();
+      return checks ? lean : build(false);
+    }
+
+    private static Validator build(boolean asModelTypes) {
       JsonNamedAccessors accessors = new JsonNamedAccessors();
       Set<String> constraints = new HashSet<>();
       TYPES.keySet().forEach(c -> constraints.add(c.getName()));
@@ -170,21 +183,26 @@ final class FieldConstraints implements DocumentRule {
               .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
               .configure()
               .builtinConstraints(constraints)
-              // A generated class is validated as the model type it implements: HV reads the
-              // model type's few accessors, not the generated class's hundreds of methods.
-              .beanMetaDataClassNormalizer(new AsModelType())
-              .initializeBeanMetaData(validatedClasses())
+              .initializeBeanMetaData(asModelTypes ? MODEL_TYPES : withGeneratedClasses())
               .messageInterpolator(new ParameterMessageInterpolator())
               .getterPropertySelectionStrategy(accessors)
               .propertyNodeNameProvider(accessors);
+      if (asModelTypes) {
+        // A generated class is validated as the model type it implements: HV reads the model
+        // type's few accessors, not the generated class's hundred and more methods.
+        config.beanMetaDataClassNormalizer(new AsModelType());
+      }
       config.addMapping(mapping(config.createConstraintMapping()));
       return config.buildValidatorFactory().getValidator();
     }
 
-    /** The model types the mapping constrains (their values' classes are normalized to them). */
-    private static Set<Class<?>> validatedClasses() {
-      return Set.of(PersistenceDocument.class, CommonPersistenceSpecs.class, WriterSpec.class,
-          HpaSpecs.class, ClusterManagerConfig.class);
+    /** The model types and the classes their values have at run time. */
+    private static Set<Class<?>> withGeneratedClasses() {
+      Set<Class<?>> classes = new HashSet<>(MODEL_TYPES);
+      classes.addAll(Set.of(PersistenceDocument.builder().build().getClass(),
+          CommonPersistenceSpecs.EMPTY.getClass(), WriterSpec.builder().build().getClass(),
+          HpaSpecs.builder().build().getClass(), ClusterManagerConfig.builder().build().getClass()));
+      return classes;
     }
 
     private static ConstraintMapping mapping(ConstraintMapping m) {
