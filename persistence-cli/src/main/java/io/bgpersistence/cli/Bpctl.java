@@ -31,21 +31,22 @@ public final class Bpctl {
    * {@link #commandLine(String...)}); add a command here.
    */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("validate", ValidateCommand::new, true),
-      new Subcommand("render", RenderCommand::new, true),
-      new Subcommand("diff", DiffCommand::new, true),
-      new Subcommand("apply", ApplyCommand::new, true),
-      new Subcommand("fmt", FmtCommand::new, false),
-      new Subcommand("types", TypesCommand::new, false),
-      new Subcommand("init", InitCommand::new, false),
-      new Subcommand("schema", SchemaCommand::new, false),
-      new Subcommand("preflight", PreflightCommand::new, true),
-      new Subcommand("provision", ProvisionCommand::new, true),
-      new Subcommand("status", StatusCommand::new, true),
-      new Subcommand("help", CommandLine.HelpCommand::new, false));
+      new Subcommand("validate", ValidateCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("render", RenderCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("diff", DiffCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("apply", ApplyCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("fmt", FmtCommand::new),
+      new Subcommand("types", TypesCommand::new),
+      new Subcommand("init", InitCommand::new),
+      new Subcommand("schema", SchemaCommand::new),
+      new Subcommand("preflight", PreflightCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("provision", ProvisionCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("status", StatusCommand::new, WarmUp.VALIDATOR),
+      // A lambda, not CommandLine.HelpCommand::new: a method reference loads the class at start-up.
+      new Subcommand("help", () -> new CommandLine.HelpCommand()));
 
-  /** A subcommand: its name, how to make it, and whether it validates a document. */
-  private record Subcommand(String name, Supplier<Object> create, boolean validates) {}
+  /** A subcommand: its name, how to make it, and the start-up work it will need ({@link WarmUp}). */
+  private record Subcommand(String name, Supplier<Object> create, WarmUp... warmUps) {}
 
   /**
    * Runs one command and exits with its code.
@@ -53,7 +54,7 @@ public final class Bpctl {
    * @param args the command line
    */
   public static void main(String[] args) {
-    chosen(args).filter(Subcommand::validates).ifPresent(c -> ValidatorStart.inBackground());
+    chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
     System.exit(commandLine(args).execute(args));
   }
 
@@ -89,11 +90,20 @@ public final class Bpctl {
         cmd.addSubcommand(c.name(), c.create().get());
       }
     }
+    OneLineError oneLine = new OneLineError();
     return cmd
         .setParameterExceptionHandler(new ShortUsageError())
-        .setExecutionExceptionHandler(new OneLineError())
-        .setExecutionStrategy(OneLineError::runLast)
-        .setExitCodeExceptionMapper(t -> t instanceof UnreadableInput ? USAGE : INVALID);
+        .setExecutionExceptionHandler(oneLine)
+        .setExecutionStrategy(oneLine)
+        .setExitCodeExceptionMapper(new ExitCodes());
+  }
+
+  /** An unreadable input is a usage error; any other failure, an invalid input or failed check. */
+  private static final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable t) {
+      return t instanceof UnreadableInput ? USAGE : INVALID;
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -8,7 +8,7 @@ import picocli.CommandLine;
  * stack overflow, memory running out): picocli lets those through its handlers, so the execution
  * strategy catches them and reports them here, as one line and exit 1.
  */
-final class OneLineError implements CommandLine.IExecutionExceptionHandler {
+final class OneLineError implements CommandLine.IExecutionExceptionHandler, CommandLine.IExecutionStrategy {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
@@ -23,8 +23,13 @@ final class OneLineError implements CommandLine.IExecutionExceptionHandler {
         : Bpctl.INVALID;
   }
 
-  /** picocli's usual strategy (run the last subcommand), with Errors reported instead of thrown. */
-  static int runLast(CommandLine.ParseResult parsed) {
+  /**
+   * picocli's usual strategy (run the last subcommand), with Errors reported instead of thrown.
+   * A class, not a lambda, as are bpctl's other picocli callbacks: a lambda of picocli's old-format
+   * interfaces keeps them, and the classes using them, out of the class-data archive.
+   */
+  @Override
+  public int execute(CommandLine.ParseResult parsed) {
     try {
       return new CommandLine.RunLast().execute(parsed);
     } catch (StackOverflowError | OutOfMemoryError e) {

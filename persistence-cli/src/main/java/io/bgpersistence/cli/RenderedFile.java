@@ -18,6 +18,9 @@ final class RenderedFile {
 
   static Optional<RenderedObjects> render(Path file, RenderOptions options, PrintWriter err, boolean nameFile) {
     ReadResult read = Inputs.read(file);
+    // Validation's start-up is still running on its own thread (WarmUp.VALIDATOR): the first
+    // render's own start-up work fits in that wait, instead of after it.
+    Renderer.standard().prepare();
     RenderResult result = Renderer.standard().render(read, options);
     if (!result.report().errors().isEmpty() || !result.report().warnings().isEmpty()) {
       header(file, err, nameFile);

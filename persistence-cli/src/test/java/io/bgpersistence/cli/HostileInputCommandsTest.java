@@ -148,7 +148,7 @@ class HostileInputCommandsTest {
     }
     for (boolean debug : new boolean[] {false, true}) {
       StringWriter err = new StringWriter();
-      CommandLine cmd = new CommandLine(new Overflow()).setExecutionStrategy(OneLineError::runLast)
+      CommandLine cmd = new CommandLine(new Overflow()).setExecutionStrategy(new OneLineError())
           .setErr(new PrintWriter(err, true));
       int code = debug ? cmd.execute("--debug") : cmd.execute();
       assertEquals(1, code);

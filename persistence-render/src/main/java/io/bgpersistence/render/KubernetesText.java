@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.bgpersistence.model.PersistenceJson;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -24,19 +23,25 @@ import java.util.List;
  * order). YAML: one {@code ---} document per object. JSON: a {@code v1 List}, two-space indent.
  */
 final class KubernetesText {
-  /** Plain JSON of the fabric8 beans; also what checksums hash. */
+  /**
+   * The one mapper of the fabric8 beans: plain JSON, what checksums hash, and (through a YAML
+   * generator) the YAML text. One mapper, so each bean class's serializer is built once per run,
+   * not once per output format: building them is most of a cold render's writing time.
+   */
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private static final ObjectWriter JSON_PRETTY = JSON.writer(PersistenceJson.prettyPrinter());
 
-  private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+  private static final ObjectWriter YAML = JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .stringQuotingChecker(new ConservativeQuoting())
       // "1", "true", "0755" stay strings when read back (label values, ConfigMap data).
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build());
+      .build();
 
   private KubernetesText() {}
 
@@ -75,9 +80,11 @@ final class KubernetesText {
    * {@link #yaml}.
    */
   public static void writeYaml(Iterable<? extends HasMetadata> objects, Writer out) throws IOException {
-    ObjectWriter writer = YAML.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     for (HasMetadata o : objects) {
-      writer.writeValue(out, o);
+      try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        YAML.writeValue(g, o);
+      }
     }
     out.flush();
   }
