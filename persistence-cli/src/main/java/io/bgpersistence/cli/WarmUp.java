@@ -1,18 +1,17 @@
 package io.bgpersistence.cli;
 
-import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.validation.DocumentValidator;
 
 /**
  * Start-up work a command will need, begun on its own thread while the main thread builds the
- * command line and reads the input: Hibernate Validator's bootstrap and the rules' classes were a
- * run's largest cost, after the rest. The command then finds the work done, or waits for it on
- * class initialization; nothing here can fail the command, which does the same work for real and
- * reports any fault itself. (Rendering's start-up is done by the main thread in that wait: see
- * {@link RenderedFile}. A third thread on two cores only slowed the validator's.)
+ * command line and reads the input: Hibernate Validator's bootstrap was a run's largest cost, after
+ * the rest. The command then finds the work done, or waits for it on class initialization; nothing
+ * here can fail the command, which does the same work for real and reports any fault itself.
+ * (Rendering's start-up is done by the main thread in that wait: see {@link RenderedFile}. A third
+ * thread on two cores only slowed the validator's.)
  */
 enum WarmUp {
-  VALIDATOR(() -> DocumentValidator.standard().validate(PersistenceDocument.builder().build()));
+  VALIDATOR(DocumentValidator::prepare);
 
   private final Runnable work;
 

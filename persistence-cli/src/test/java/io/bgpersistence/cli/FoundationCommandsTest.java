@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class FoundationCommandsTest {
@@ -113,6 +116,29 @@ class FoundationCommandsTest {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Usage: bpctl " + command), run.out());
+    }
+  }
+
+  /**
+   * A run builds only what it prints (one subcommand's model, or the others by name only for the
+   * usage help): every such run prints and exits exactly as with every subcommand built in full.
+   */
+  @Test
+  void aLeanCommandLinePrintsWhatTheFullOnePrints() {
+    String[][] runs = {{}, {"--help"}, {"-h"}, {"-V"}, {"rendr", "x.json"}, {"--nope"}, {"help"},
+        {"help", "render"}, {"types"}, {"render", "--help"}, {"validate", "missing.json"}};
+    for (String[] args : runs) {
+      CliRun lean = CliRun.of(args);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine full = Bpctl.commandLine();
+      full.setOut(new PrintWriter(out, true));
+      full.setErr(new PrintWriter(err, true));
+      int code = full.execute(args);
+      String what = String.join(" ", args);
+      assertEquals(code, lean.exitCode(), what);
+      assertEquals(out.toString(), lean.out(), what);
+      assertEquals(err.toString(), lean.err(), what);
     }
   }
 }

@@ -38,6 +38,16 @@ public final class DocumentValidator {
   }
 
   /**
+   * Bootstraps Hibernate Validator, which checks the per-field constraints of every validator, now
+   * instead of on the first validation: its start-up is most of a short-lived process's first
+   * validation. Such a process (a CLI) calls it on another thread while it reads its input.
+   * Thread-safe; any later call, and any validation, finds it done or waits for it.
+   */
+  public static void prepare() {
+    FieldConstraints.validator();
+  }
+
+  /**
    * A validator of one's own: another registry, more rules, chosen extensions.
    *
    * @return a new builder
