@@ -43,14 +43,20 @@ public final class PersistenceJson {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .addModule(new Jdk8Module())
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-      .build();
+  /**
+   * The mapper, made on first use: reading a document needs only the factory, and a JVM's first
+   * ObjectMapper costs tens of milliseconds that a command that only validates need not pay.
+   */
+  private static final class Mapping {
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+        .addModule(new Jdk8Module())
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
 
-  private static final ObjectWriter CANONICAL = MAPPER.writer(prettyPrinter());
+    static final ObjectWriter CANONICAL = MAPPER.writer(prettyPrinter());
+  }
 
   private PersistenceJson() {}
 
@@ -61,7 +67,7 @@ public final class PersistenceJson {
 
   /** {@return the configured mapper (shared; do not reconfigure it)} */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapping.MAPPER;
   }
 
   /**
@@ -82,7 +88,7 @@ public final class PersistenceJson {
 
   /** {@return the writer of the canonical layout, for any JSON this project prints for people and tools} */
   public static ObjectWriter prettyWriter() {
-    return CANONICAL;
+    return Mapping.CANONICAL;
   }
 
   /**
@@ -93,7 +99,7 @@ public final class PersistenceJson {
    */
   public static String canonical(PersistenceDocument document) {
     try {
-      return CANONICAL.writeValueAsString(document) + "\n";
+      return Mapping.CANONICAL.writeValueAsString(document) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Our own values always serialize; anything else is a bug in this class.
       throw new IllegalStateException("cannot write document", e);
