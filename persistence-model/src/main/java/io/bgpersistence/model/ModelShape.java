@@ -73,7 +73,7 @@ public final class ModelShape {
       this.jsonName = jsonName;
       this.aliases = List.copyOf(aliases);
       this.accessor = getter.getName();
-      this.getter = getter;
+      this.getter = unchecked(getter);
       this.value = value;
       this.optional = optional;
       this.description = description;
@@ -173,7 +173,7 @@ public final class ModelShape {
       p.aliases().forEach(a -> names.putIfAbsent(a, p));
     }
     this.byName = Collections.unmodifiableMap(names);
-    this.unknownFields = unknownFields;
+    this.unknownFields = unknownFields == null ? null : unchecked(unknownFields);
   }
 
   /** {@return the shape of the whole document} */
@@ -270,9 +270,22 @@ public final class ModelShape {
     return unknownFields == null ? Map.of() : (Map<String, JsonNode>) invoke(unknownFields, instance);
   }
 
+  /**
+   * The method, with Java's access check turned off where it can be: reading calls these for every
+   * field of every object, and the check of a generated class's method is not cached.
+   */
+  private static Method unchecked(Method m) {
+    try {
+      m.setAccessible(true);
+    } catch (RuntimeException e) {
+      // A module or security manager that says no: the calls are still made, only checked.
+    }
+    return m;
+  }
+
   private static Method method(Class<?> type, String name, Class<?>... parameters) {
     try {
-      return type.getMethod(name, parameters);
+      return unchecked(type.getMethod(name, parameters));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("the model type " + type.getSimpleName() + " has no " + name, e);
     }

@@ -53,14 +53,35 @@ final class KubernetesText {
    */
   private static final class ConservativeQuoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z/][A-Za-z0-9._/@:+-]*");
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
         "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf");
+    private static final int LONGEST_KEYWORD = 5;
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || !PLAIN.matcher(value).matches()
-          || KEYWORDS.contains(value.toLowerCase(java.util.Locale.ROOT)) || value.endsWith(":");
+      // Cheapest test first: it is made for every string of every object written.
+      return !plain(value) || value.endsWith(":")
+          || value.length() <= LONGEST_KEYWORD && KEYWORDS.contains(value.toLowerCase(java.util.Locale.ROOT))
+          || super.needToQuoteValue(value);
+    }
+
+    /** {@code [A-Za-z/][A-Za-z0-9._/@:+-]*}, without a regex (this runs for every value). */
+    private static boolean plain(String value) {
+      if (value.isEmpty() || !(letter(value.charAt(0)) || value.charAt(0) == '/')) {
+        return false;
+      }
+      for (int i = 1; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (!(letter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '/' || c == '@'
+            || c == ':' || c == '+' || c == '-')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean letter(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
   }
 

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Toleration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class PodSpecs {
 
   static PodSpec restricted(ResolvedFleet fleet, ResolvedWriter w) {
     RenderOptions o = fleet.options();
-    return new PodSpecBuilder()
+    PodSpec spec = new PodSpecBuilder()
         .withServiceAccountName(fleet.serviceAccountName())
         .withAutomountServiceAccountToken(false)
         .withNewSecurityContext()
@@ -38,21 +39,22 @@ final class PodSpecs {
           .withFsGroup(NON_ROOT_ID)
           .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
         .endSecurityContext()
-        .withContainers(container(w))
         .addNewVolume().withName(TMP_VOLUME).withNewEmptyDir().endEmptyDir().endVolume()
         .withNodeSelector(w.nodeSelector().isEmpty() ? null : FleetObjects.sorted(w.nodeSelector()))
         .withTolerations(w.tolerations().stream().map(PodSpecs::toleration).toList())
         .withImagePullSecrets(o.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
         .withPriorityClassName(o.priorityClassName().orElse(null))
         .build();
+    // Set on the built object, as the Deployment sets this spec: a builder deep-copies what it takes.
+    spec.setContainers(List.of(container(w)));
+    return spec;
   }
 
   private static Container container(ResolvedWriter w) {
-    return new ContainerBuilder()
+    Container container = new ContainerBuilder()
         .withName(CONTAINER)
         .withImage(w.image())
         .addNewEnvFrom().withNewConfigMapRef().withName(FleetObjects.CONFIG_MAP_NAME).endConfigMapRef().endEnvFrom()
-        .withEnv(w.env())
         .withNewResources()
           .withRequests(quantities(w.request()))
           .withLimits(quantities(w.limit()))
@@ -68,6 +70,8 @@ final class PodSpecs {
         // The root filesystem is read-only; /tmp is the one writable place.
         .addNewVolumeMount().withName(TMP_VOLUME).withMountPath("/tmp").endVolumeMount()
         .build();
+    container.setEnv(new ArrayList<>(w.env()));  // one copy, the caller's own
+    return container;
   }
 
   /** cpu, memory and ephemeral storage (storage sizes volumes, not containers: not rendered). */

@@ -19,7 +19,7 @@ final class WriterObjects {
     Map<String, String> annotations = FleetObjects.sorted(fleet.options().extraAnnotations());
     Map<String, String> podAnnotations = FleetObjects.sorted(fleet.options().extraAnnotations());
     podAnnotations.put(Checksums.ANNOTATION, w.checksum());
-    return new DeploymentBuilder()
+    Deployment deployment = new DeploymentBuilder()
         .withMetadata(FleetObjects.meta(fleet, w.name(), w.labels(), annotations))
         .withNewSpec()
           // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
@@ -30,10 +30,13 @@ final class WriterObjects {
               .withLabels(w.labels().toMap())
               .withAnnotations(podAnnotations)
             .endMetadata()
-            .withSpec(PodSpecs.restricted(fleet, w))
           .endTemplate()
         .endSpec()
         .build();
+    // The pod (its environment is most of the object) is set on the built object: each builder
+    // level above would deep-copy it again, most of a large fleet's rendering time.
+    deployment.getSpec().getTemplate().setSpec(PodSpecs.restricted(fleet, w));
+    return deployment;
   }
 
   /** The writer's budget during voluntary disruptions (drains): how many pods stay, or may go. */
