@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Where in a document a problem is, in the document's own JSON names:
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * The root prints as the empty string.
  */
 public final class FieldPath implements Comparable<FieldPath> {
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
 
   /** The whole document; prints as the empty string. */
   public static final FieldPath ROOT = new FieldPath(null, null, -1, false);
@@ -156,12 +154,26 @@ public final class FieldPath implements Comparable<FieldPath> {
     if (key && name.indexOf(']') < 0 && name.indexOf('"') < 0) {
       return before + "[" + name + "]";
     }
-    if (!key && PLAIN_NAME.matcher(name).matches()) {
+    if (!key && plainName(name)) {
       return before.isEmpty() ? name : before + "." + name;
     }
     // Keys that would be ambiguous with separators are quoted, like Kubernetes' labels[key];
     // control characters are escaped, so that a key cannot break or recolour an output line.
     return before + "[\"" + PrintableText.escape(name.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"]";
+  }
+
+  /** {@code [A-Za-z0-9_-]+}, without a regex: every path of every document read is rendered. */
+  private static boolean plainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
