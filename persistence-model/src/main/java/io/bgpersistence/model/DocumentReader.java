@@ -84,8 +84,28 @@ public final class DocumentReader {
     if (json.length > PersistenceJson.MAX_DOCUMENT_BYTES) {
       return tooLarge();
     }
+    // Line and column are for problems only: most documents have none, and noting where every
+    // value of a large fleet is was most of reading it. A document with problems is read again,
+    // the same way, noting them.
+    ReadResult unlocated = read(json, new Unlocated());
+    return unlocated.problems().isEmpty() ? unlocated : read(json, new HashMap<>());
+  }
+
+  /** Where values are, forgotten: for the first reading, which usually finds no problem. */
+  private static final class Unlocated extends java.util.AbstractMap<FieldPath, JsonLocation> {
+    @Override
+    public JsonLocation put(FieldPath key, JsonLocation value) {
+      return null;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<FieldPath, JsonLocation>> entrySet() {
+      return java.util.Set.of();
+    }
+  }
+
+  private static ReadResult read(byte[] json, Map<FieldPath, JsonLocation> locations) {
     List<FieldProblem> problems = new ArrayList<>();
-    Map<FieldPath, JsonLocation> locations = new HashMap<>();
     JsonNode tree;
     JsonParser parser = null;
     try {

@@ -20,14 +20,23 @@ public final class FieldPath implements Comparable<FieldPath> {
   private final String name;
   private final int index;
   private final boolean key;
-  private final String text;
+  /** Rendered on first use: most paths made while reading and checking are never printed. */
+  private String text;
 
   private FieldPath(FieldPath parent, String name, int index, boolean key) {
     this.parent = parent;
     this.name = name;
     this.index = index;
     this.key = key;
-    this.text = render();
+  }
+
+  private String text() {
+    String t = text;
+    if (t == null) {
+      t = render();
+      text = t;  // a benign race: every thread renders the same string
+    }
+    return t;
   }
 
   /**
@@ -147,7 +156,7 @@ public final class FieldPath implements Comparable<FieldPath> {
     if (parent == null) {
       return "";
     }
-    String before = parent.text;
+    String before = parent.text();
     if (name == null) {
       return before + "[" + index + "]";
     }
@@ -178,17 +187,17 @@ public final class FieldPath implements Comparable<FieldPath> {
 
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath other && text.equals(other.text);
+    return o instanceof FieldPath other && text().equals(other.text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 
   /**
