@@ -17,10 +17,6 @@ final class RenderedFile {
   private RenderedFile() {}
 
   static Optional<RenderedObjects> render(Path file, RenderOptions options, PrintWriter err, boolean nameFile) {
-    // Validation's start-up runs on its own thread meanwhile (WarmUp.VALIDATOR): rendering's own
-    // start-up work (which also warms the reader) is done first, so that both end about together
-    // instead of one after the other.
-    Renderer.standard().prepare();
     ReadResult read = Inputs.read(file);
     RenderResult result = Renderer.standard().render(read, options);
     if (!result.report().errors().isEmpty() || !result.report().warnings().isEmpty()) {

@@ -7,8 +7,8 @@ import io.bgpersistence.validation.DocumentValidator;
  * command line and reads the input: Hibernate Validator's bootstrap was a run's largest cost, after
  * the rest. The command then finds the work done, or waits for it on class initialization; nothing
  * here can fail the command, which does the same work for real and reports any fault itself.
- * (Rendering's start-up is done by the main thread in that wait: see {@link RenderedFile}. A third
- * thread on two cores only slowed the validator's.)
+ * (Warming rendering up too, on a third thread or on the main thread during the wait, measured no
+ * faster on two cores: it only moved the work.)
  */
 enum WarmUp {
   VALIDATOR(DocumentValidator::prepare);

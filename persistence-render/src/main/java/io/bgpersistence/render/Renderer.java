@@ -1,6 +1,5 @@
 package io.bgpersistence.render;
 
-import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.ExtensionsBuilder;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
@@ -9,9 +8,6 @@ import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,42 +66,6 @@ public final class Renderer {
    */
   public List<RenderExtension> extensions() {
     return extensions;
-  }
-
-  /**
-   * A small document every standard writer image and bus renders: what {@link #prepare()} renders.
-   * Rendered without validation, so validation's start-up stays on its own thread.
-   */
-  static final String SAMPLE = """
-      {"common_persistence_specs": {"bus_backend": "KAFKA", "namespace": "prepare",
-        "service_account_name": "prepare", "bus_writer_image_python": "prepare.invalid/python:1",
-        "result_bus_topic_id": "result", "result_bus_online_store_subscription_id": "result",
-        "kafka_dlq_topic": "dlq"},
-       "kafka_bootstrap_servers": "127.0.0.1:9092",
-       "writers": [{"name": "prepare", "bus_subscriber_type": "ONLINE_WRITER",
-         "request": {"cpu": "1", "memory": "1Gi"}, "limit": {"cpu": "1", "memory": "1Gi"},
-         "version": "1", "node_selector": {"a": "b"}, "additional_env_vars": {"A": "b"},
-         "pdb_min_available": 1}]}""";
-
-  /**
-   * Does once, on a small throwaway document, the work a process's first render pays for: loading
-   * and initializing the Kubernetes model's classes and building their serializers. A short-lived
-   * process (a CLI) calls it on another thread while it reads its input; its real render, on any
-   * thread, then finds that work done. Never throws, prints nothing.
-   */
-  public void prepare() {
-    try {
-      DocumentReader.read(SAMPLE).document().ifPresent(sample -> {
-        try {
-          renderValid(new ValidationReport(List.of(), List.of()), sample, RenderOptions.defaults())
-              .objects().writeYaml(Writer.nullWriter());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);  // a null writer does not fail
-        }
-      });
-    } catch (RuntimeException | LinkageError e) {
-      // Only a warm-up: the real render does the same work and reports any fault in its own words.
-    }
   }
 
   /**
