@@ -20,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one description of the document's shape: for each object type of the model, its JSON
- * properties in canonical order, their JSON types, aliases and descriptions. Built once per type
- * from Jackson's own introspection of the model (the same view Jackson binds with), and read by
- * the reader's type check, document order, the schema, the validator's field names and the
- * unknown-field rule, so none of them re-derives the model.
+ * properties in canonical order, their JSON types, aliases and descriptions. Made from Jackson's
+ * own introspection of the model (the same view Jackson binds with), once when the model is built
+ * (stored beside its classes, see {@code ModelShapeFile}; a type changed since is introspected
+ * again on first use), and read by the reader's type check and binding, document order, the
+ * schema, the validator's field names and the unknown-field rule, so none of them re-derives the
+ * model.
  */
 public final class ModelShape {
   /** The JSON type of a value. */

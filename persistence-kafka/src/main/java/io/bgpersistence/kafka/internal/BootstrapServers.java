@@ -26,7 +26,14 @@ public final class BootstrapServers {
    * @param problems what is wrong with it, none when it is valid
    */
   public record Entry(int number, String text, Optional<BrokerAddress> address, List<String> problems) {
-    /** An entry; its problems are copied. */
+    /**
+     * An entry; its problems are copied.
+     *
+     * @param number the entry's number, from 1
+     * @param text the entry as written
+     * @param address its address, when it is valid
+     * @param problems what is wrong with it, none when it is valid
+     */
     public Entry {
       problems = List.copyOf(problems);
     }

@@ -35,6 +35,13 @@ public final class PubSubDocuments {
         .toList();
   }
 
+  /**
+   * The kind of Pub/Sub resource a setting names.
+   *
+   * @param setting one of {@link #resourceSettings()}
+   * @return a topic or a subscription
+   * @throws IllegalArgumentException for a setting that names no Pub/Sub resource
+   */
   public static ResourceKind kindOf(Setting setting) {
     return ResourceKind.of(setting.role())
         .orElseThrow(() -> new IllegalArgumentException(setting.jsonName() + " names no Pub/Sub resource"));
