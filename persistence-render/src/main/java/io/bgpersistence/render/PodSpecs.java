@@ -1,18 +1,27 @@
 package io.bgpersistence.render;
 
 import io.bgpersistence.model.ResourceSpec;
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one place the writer pod and its security settings are written: Pod Security Standard
@@ -27,51 +36,68 @@ final class PodSpecs {
 
   private PodSpecs() {}
 
+  // Plain setters, not fabric8's fluent builders: a builder copies whatever it is given and again
+  // whatever it builds, and a fleet renders a pod per writer. Every list is the pod's own, mutable.
+
   static PodSpec restricted(ResolvedFleet fleet, ResolvedWriter w) {
     RenderOptions o = fleet.options();
-    PodSpec spec = new PodSpecBuilder()
-        .withServiceAccountName(fleet.serviceAccountName())
-        .withAutomountServiceAccountToken(false)
-        .withNewSecurityContext()
-          .withRunAsNonRoot(true)
-          .withRunAsUser(NON_ROOT_ID)
-          .withRunAsGroup(NON_ROOT_ID)
-          .withFsGroup(NON_ROOT_ID)
-          .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
-        .endSecurityContext()
-        .addNewVolume().withName(TMP_VOLUME).withNewEmptyDir().endEmptyDir().endVolume()
-        .withNodeSelector(w.nodeSelector().isEmpty() ? null : FleetObjects.sorted(w.nodeSelector()))
-        .withTolerations(w.tolerations().stream().map(PodSpecs::toleration).toList())
-        .withImagePullSecrets(o.imagePullSecrets().stream().map(LocalObjectReference::new).toList())
-        .withPriorityClassName(o.priorityClassName().orElse(null))
-        .build();
-    // Set on the built object, as the Deployment sets this spec: a builder deep-copies what it takes.
-    spec.setContainers(List.of(container(w)));
+    PodSpec spec = new PodSpec();
+    spec.setServiceAccountName(fleet.serviceAccountName());
+    spec.setAutomountServiceAccountToken(false);
+    PodSecurityContext security = new PodSecurityContext();
+    security.setRunAsNonRoot(true);
+    security.setRunAsUser(NON_ROOT_ID);
+    security.setRunAsGroup(NON_ROOT_ID);
+    security.setFsGroup(NON_ROOT_ID);
+    security.setSeccompProfile(runtimeDefault());
+    spec.setSecurityContext(security);
+    spec.setContainers(new ArrayList<>(List.of(container(w))));
+    Volume tmp = new Volume();
+    tmp.setName(TMP_VOLUME);
+    tmp.setEmptyDir(new EmptyDirVolumeSource());
+    spec.setVolumes(new ArrayList<>(List.of(tmp)));
+    spec.setNodeSelector(w.nodeSelector().isEmpty() ? null : FleetObjects.sorted(w.nodeSelector()));
+    spec.setTolerations(w.tolerations().stream().map(PodSpecs::toleration).collect(Collectors.toCollection(ArrayList::new)));
+    spec.setImagePullSecrets(o.imagePullSecrets().stream().map(LocalObjectReference::new)
+        .collect(Collectors.toCollection(ArrayList::new)));
+    spec.setPriorityClassName(o.priorityClassName().orElse(null));
     return spec;
   }
 
   private static Container container(ResolvedWriter w) {
-    Container container = new ContainerBuilder()
-        .withName(CONTAINER)
-        .withImage(w.image())
-        .addNewEnvFrom().withNewConfigMapRef().withName(FleetObjects.CONFIG_MAP_NAME).endConfigMapRef().endEnvFrom()
-        .withNewResources()
-          .withRequests(quantities(w.request()))
-          .withLimits(quantities(w.limit()))
-        .endResources()
-        .withNewSecurityContext()
-          .withRunAsNonRoot(true)
-          .withAllowPrivilegeEscalation(false)
-          .withPrivileged(false)
-          .withReadOnlyRootFilesystem(true)
-          .withNewCapabilities().withDrop(List.of("ALL")).endCapabilities()
-          .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
-        .endSecurityContext()
-        // The root filesystem is read-only; /tmp is the one writable place.
-        .addNewVolumeMount().withName(TMP_VOLUME).withMountPath("/tmp").endVolumeMount()
-        .build();
-    container.setEnv(new ArrayList<>(w.env()));  // one copy, the caller's own
+    Container container = new Container();
+    container.setName(CONTAINER);
+    container.setImage(w.image());
+    EnvFromSource settings = new EnvFromSource();
+    settings.setConfigMapRef(new ConfigMapEnvSource(FleetObjects.CONFIG_MAP_NAME, null));
+    container.setEnvFrom(new ArrayList<>(List.of(settings)));
+    container.setEnv(new ArrayList<>(w.env()));
+    ResourceRequirements resources = new ResourceRequirements();
+    resources.setRequests(quantities(w.request()));
+    resources.setLimits(quantities(w.limit()));
+    container.setResources(resources);
+    SecurityContext security = new SecurityContext();
+    security.setRunAsNonRoot(true);
+    security.setAllowPrivilegeEscalation(false);
+    security.setPrivileged(false);
+    security.setReadOnlyRootFilesystem(true);
+    Capabilities capabilities = new Capabilities();
+    capabilities.setDrop(new ArrayList<>(List.of("ALL")));
+    security.setCapabilities(capabilities);
+    security.setSeccompProfile(runtimeDefault());
+    container.setSecurityContext(security);
+    // The root filesystem is read-only; /tmp is the one writable place.
+    VolumeMount tmp = new VolumeMount();
+    tmp.setName(TMP_VOLUME);
+    tmp.setMountPath("/tmp");
+    container.setVolumeMounts(new ArrayList<>(List.of(tmp)));
     return container;
+  }
+
+  private static SeccompProfile runtimeDefault() {
+    SeccompProfile profile = new SeccompProfile();
+    profile.setType("RuntimeDefault");
+    return profile;
   }
 
   /** cpu, memory and ephemeral storage (storage sizes volumes, not containers: not rendered). */
