@@ -2,10 +2,10 @@ package io.bgpersistence.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +17,38 @@ final class Checksums {
   /** The pod-template annotation that carries it. */
   static final String ANNOTATION = Labels.SETTINGS_CHECKSUM;
 
-  private Checksums() {}
+  private final MessageDigest afterConfig;
 
-  static String of(Map<String, String> sharedConfig, List<EnvVar> env) {
-    Map<String, Object> read = new LinkedHashMap<>();
-    read.put("config", sharedConfig);
-    read.put("env", env);
+  private Checksums(MessageDigest afterConfig) {
+    this.afterConfig = afterConfig;
+  }
+
+  /**
+   * The checksums of the pods that import this shared ConfigMap data. What is hashed is the JSON
+   * {@code {"config":{…},"env":[…]}}; the shared part is hashed once per fleet, not once per writer.
+   */
+  static Checksums importing(Map<String, String> sharedConfig) {
     try {
-      byte[] json = KubernetesText.JSON.writeValueAsBytes(read);
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update("{\"config\":".getBytes(StandardCharsets.UTF_8));
+      digest.update(KubernetesText.JSON.writeValueAsBytes(sharedConfig));
+      digest.update(",\"env\":".getBytes(StandardCharsets.UTF_8));
+      return new Checksums(digest);
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      // Strings and fabric8 beans always serialize, and every JVM has SHA-256.
+      // Strings always serialize, and every JVM has SHA-256.
+      throw new IllegalStateException("cannot compute the settings checksum", e);
+    }
+  }
+
+  /** The checksum of a pod with this environment. */
+  String of(List<EnvVar> env) {
+    try {
+      MessageDigest digest = (MessageDigest) afterConfig.clone();
+      digest.update(KubernetesText.JSON.writeValueAsBytes(env));
+      digest.update((byte) '}');
+      return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    } catch (JsonProcessingException | CloneNotSupportedException e) {
+      // fabric8 beans always serialize, and the JDK's SHA-256 can be cloned.
       throw new IllegalStateException("cannot compute the settings checksum", e);
     }
   }

@@ -68,8 +68,9 @@ record ResolvedFleet(
     }
     String namespace = required(doc, Setting.NAMESPACE);
     List<ResolvedWriter> writers = new ArrayList<>();
+    Checksums checksums = Checksums.importing(shared);
     for (WriterSpec w : doc.writers()) {
-      writers.add(writer(doc, w, namespace, registry, applicable, shared, options, output));
+      writers.add(writer(doc, w, namespace, registry, applicable, checksums, options, output));
     }
     List<HasMetadata> fleetObjects = new ArrayList<>();
     if (!doc.isSuspended()) {
@@ -107,7 +108,7 @@ record ResolvedFleet(
   }
 
   private static ResolvedWriter writer(PersistenceDocument doc, WriterSpec w, String namespace,
-      WriterTypeRegistry registry, List<RenderExtension> extensions, Map<String, String> shared,
+      WriterTypeRegistry registry, List<RenderExtension> extensions, Checksums checksums,
       RenderOptions options, ExtensionOutput output) {
     String name = w.name().orElseThrow(() -> unvalidated("a writer without a name"));
     String typeName = w.busSubscriberType().orElseThrow(() -> unvalidated("writer " + name + " without a type"));
@@ -157,7 +158,7 @@ record ResolvedFleet(
         tolerations(w, options),
         env,
         budget(w, replicas, scaled, doc.isSuspended()),
-        Checksums.of(shared, env),
+        checksums.of(env),
         extra);
   }
 
