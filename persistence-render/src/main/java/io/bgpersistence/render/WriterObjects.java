@@ -2,10 +2,14 @@ package io.bgpersistence.render;
 
 import io.bgpersistence.model.IntOrPercent;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The objects of one writer: its Deployment and its PodDisruptionBudget. */
@@ -19,23 +23,23 @@ final class WriterObjects {
     Map<String, String> annotations = FleetObjects.sorted(fleet.options().extraAnnotations());
     Map<String, String> podAnnotations = FleetObjects.sorted(fleet.options().extraAnnotations());
     podAnnotations.put(Checksums.ANNOTATION, w.checksum());
-    Deployment deployment = new DeploymentBuilder()
-        .withMetadata(FleetObjects.meta(fleet, w.name(), w.labels(), annotations))
-        .withNewSpec()
-          // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
-          .withReplicas(w.replicas().orElse(null))
-          .withNewSelector().withMatchLabels(w.labels().selector()).endSelector()
-          .withNewTemplate()
-            .withNewMetadata()
-              .withLabels(w.labels().toMap())
-              .withAnnotations(podAnnotations)
-            .endMetadata()
-          .endTemplate()
-        .endSpec()
-        .build();
-    // The pod (its environment is most of the object) is set on the built object: each builder
-    // level above would deep-copy it again, most of a large fleet's rendering time.
-    deployment.getSpec().getTemplate().setSpec(PodSpecs.restricted(fleet, w));
+    // Plain setters, as for the pod (see PodSpecs): fabric8's builders copy at every level.
+    Deployment deployment = new Deployment();
+    deployment.setMetadata(FleetObjects.meta(fleet, w.name(), w.labels(), annotations));
+    DeploymentSpec spec = new DeploymentSpec();
+    // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
+    spec.setReplicas(w.replicas().orElse(null));
+    LabelSelector selector = new LabelSelector();
+    selector.setMatchLabels(new LinkedHashMap<>(w.labels().selector()));
+    spec.setSelector(selector);
+    ObjectMeta podMeta = new ObjectMeta();
+    podMeta.setLabels(new LinkedHashMap<>(w.labels().toMap()));
+    podMeta.setAnnotations(podAnnotations);
+    PodTemplateSpec template = new PodTemplateSpec();
+    template.setMetadata(podMeta);
+    template.setSpec(PodSpecs.restricted(fleet, w));
+    spec.setTemplate(template);
+    deployment.setSpec(spec);
     return deployment;
   }
 
