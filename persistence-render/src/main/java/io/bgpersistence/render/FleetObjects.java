@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.util.LinkedHashMap;
@@ -54,12 +53,17 @@ final class FleetObjects {
   }
 
   static ObjectMeta meta(ResolvedFleet fleet, String name, Labels labels, Map<String, String> annotations) {
-    return new ObjectMetaBuilder()
-        .withName(name)
-        .withNamespace(fleet.namespace())
-        .withLabels(labels.toMap())
-        .withAnnotations(annotations.isEmpty() ? null : annotations)
-        .build();
+    return meta(name, fleet.namespace(), labels, annotations.isEmpty() ? null : annotations);
+  }
+
+  /** Set, not built: an ObjectMetaBuilder copies each map twice, for every object of a fleet. */
+  static ObjectMeta meta(String name, String namespace, Labels labels, Map<String, String> annotations) {
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName(name);
+    meta.setNamespace(namespace);
+    meta.setLabels(labels.toMap());
+    meta.setAnnotations(annotations);
+    return meta;
   }
 
   /** A copy sorted by key, so user-supplied maps of any kind give the same bytes. */

@@ -13,7 +13,6 @@ import io.bgpersistence.model.WriterTypeRegistry;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,7 +83,7 @@ record ResolvedFleet(
   }
 
   private static ObjectMeta meta(String name, String namespace, Labels labels) {
-    return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(labels.toMap()).build();
+    return FleetObjects.meta(name, namespace, labels, null);
   }
 
   /**

@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The objects of one writer: its Deployment and its PodDisruptionBudget. */
@@ -30,10 +29,10 @@ final class WriterObjects {
     // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
     spec.setReplicas(w.replicas().orElse(null));
     LabelSelector selector = new LabelSelector();
-    selector.setMatchLabels(new LinkedHashMap<>(w.labels().selector()));
+    selector.setMatchLabels(w.labels().selector());
     spec.setSelector(selector);
     ObjectMeta podMeta = new ObjectMeta();
-    podMeta.setLabels(new LinkedHashMap<>(w.labels().toMap()));
+    podMeta.setLabels(w.labels().toMap());
     podMeta.setAnnotations(podAnnotations);
     PodTemplateSpec template = new PodTemplateSpec();
     template.setMetadata(podMeta);
