@@ -85,10 +85,40 @@ public final class DocumentReader {
       return tooLarge();
     }
     // Line and column are for problems only: most documents have none, and noting where every
-    // value of a large fleet is was most of reading it. A document with problems is read again,
-    // the same way, noting them.
-    ReadResult unlocated = read(json, new Unlocated());
-    return unlocated.problems().isEmpty() ? unlocated : read(json, new HashMap<>());
+    // value of a large fleet is was most of reading it. The first reading notes nothing and stops
+    // at the first problem; a document with problems is read again, noting where each one is.
+    try {
+      return read(json, new Unlocated(), new NoProblemExpected());
+    } catch (ProblemFound e) {
+      return read(json, new HashMap<>(), new ArrayList<>());
+    }
+  }
+
+  /** The first reading's problem list: the first problem ends that reading. */
+  private static final class NoProblemExpected extends java.util.AbstractList<FieldProblem> {
+    @Override
+    public boolean add(FieldProblem problem) {
+      throw new ProblemFound();
+    }
+
+    @Override
+    public FieldProblem get(int index) {
+      throw new IndexOutOfBoundsException(index);
+    }
+
+    @Override
+    public int size() {
+      return 0;
+    }
+  }
+
+  /** Ends the first reading: the document has a problem, to be located by a second one. */
+  private static final class ProblemFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ProblemFound() {
+      super(null, null, false, false);
+    }
   }
 
   /** Where values are, forgotten: for the first reading, which usually finds no problem. */
@@ -104,8 +134,8 @@ public final class DocumentReader {
     }
   }
 
-  private static ReadResult read(byte[] json, Map<FieldPath, JsonLocation> locations) {
-    List<FieldProblem> problems = new ArrayList<>();
+  private static ReadResult read(byte[] json, Map<FieldPath, JsonLocation> locations,
+      List<FieldProblem> problems) {
     JsonNode tree;
     JsonParser parser = null;
     try {
