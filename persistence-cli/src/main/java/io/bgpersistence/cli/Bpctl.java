@@ -66,7 +66,7 @@ public final class Bpctl {
    * @return a new command line with bpctl's handlers and exit-code mapper
    */
   public static CommandLine commandLine() {
-    return configured(null);
+    return configured(null, Bpctl::built);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Bpctl {
     if (chosen.isEmpty() && (args.length == 0 || !args[0].equals("help"))) {
       return configured(null, Bpctl::listed);
     }
-    return configured(chosen.map(Subcommand::name).orElse(null), c -> c.create().get());
+    return configured(chosen.map(Subcommand::name).orElse(null), Bpctl::built);
   }
 
   /** The subcommand the arguments name, unless that is {@code help} (which needs all of them). */
@@ -88,10 +88,6 @@ public final class Bpctl {
     return SUBCOMMANDS.stream()
         .filter(c -> args.length > 0 && c.name().equals(args[0]) && !c.name().equals("help"))
         .findFirst();
-  }
-
-  private static CommandLine configured(String only) {
-    return configured(only, c -> c.create().get());
   }
 
   private static CommandLine configured(String only, Function<Subcommand, Object> build) {
@@ -107,6 +103,11 @@ public final class Bpctl {
         .setExecutionExceptionHandler(oneLine)
         .setExecutionStrategy(oneLine)
         .setExitCodeExceptionMapper(new ExitCodes());
+  }
+
+  /** A subcommand in full: picocli reflects over its options when it is added. */
+  private static Object built(Subcommand c) {
+    return c.create().get();
   }
 
   /**
