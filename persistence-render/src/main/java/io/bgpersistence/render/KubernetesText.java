@@ -34,9 +34,11 @@ final class KubernetesText {
 
   private static final ObjectWriter YAML = JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+  private static final StringQuotingChecker QUOTING = new ConservativeQuoting();
+
   private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .stringQuotingChecker(new ConservativeQuoting())
+      .stringQuotingChecker(QUOTING)
       // "1", "true", "0755" stay strings when read back (label values, ConfigMap data).
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -97,17 +99,41 @@ final class KubernetesText {
 
   /**
    * The same YAML stream as {@link #yaml}, written object by object to {@code out} (not closed):
-   * the whole text is never held. Each object is its own generator, so the bytes are those of
+   * the whole text is never held. Each object is its own document, so the bytes are those of
    * {@link #yaml}.
    */
   public static void writeYaml(Iterable<? extends HasMetadata> objects, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder(4096);
     for (HasMetadata o : objects) {
-      try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        YAML.writeValue(g, o);
+      text.setLength(0);
+      if (writeBlockYaml(o, text)) {
+        out.append(text);
+      } else {
+        writeThroughSnakeyaml(o, out);
       }
     }
     out.flush();
+  }
+
+  /**
+   * One object as its YAML document, appended to {@code text} by {@link BlockYaml}; false when the
+   * object holds what only snakeyaml writes (the text appended is then incomplete).
+   */
+  static boolean writeBlockYaml(HasMetadata object, StringBuilder text) throws IOException {
+    BlockYaml block = new BlockYaml(text, QUOTING);
+    YAML.writeValue(block, object);
+    return !block.outside();
+  }
+
+  /**
+   * One object as its YAML document, through snakeyaml: the reference {@link BlockYaml} matches,
+   * and the writer of what it leaves out.
+   */
+  static void writeThroughSnakeyaml(HasMetadata object, Writer out) throws IOException {
+    try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      YAML.writeValue(g, object);
+    }
   }
 
   /**
