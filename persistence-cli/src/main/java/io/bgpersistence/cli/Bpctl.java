@@ -1,7 +1,13 @@
 package io.bgpersistence.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -51,13 +57,38 @@ public final class Bpctl {
   private record Subcommand(String name, Supplier<Object> create, WarmUp... warmUps) {}
 
   /**
+   * Command lines with nothing to parse, run without building picocli's model of the command
+   * line, which alone costs more than the JVM's start. Each prints exactly what picocli's run
+   * prints, or declines (empty) and picocli runs it.
+   */
+  private static final Map<List<String>, Function<PrintWriter, OptionalInt>> DIRECT = Map.of(
+      List.of("--help"), StoredUsage::print,
+      List.of("-h"), StoredUsage::print,
+      List.of("types"), out -> OptionalInt.of(TypesCommand.print(out)));
+
+  /**
    * Runs one command and exits with its code.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
+    PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
+    OptionalInt direct = runDirectly(stdout, args);
+    if (direct.isPresent()) {
+      System.exit(direct.getAsInt());
+    }
     chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
     System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * Runs a command line that needs no parsing without picocli (see {@link #DIRECT}).
+   *
+   * @return the exit code, or empty when picocli must run it
+   */
+  static OptionalInt runDirectly(PrintWriter out, String... args) {
+    Function<PrintWriter, OptionalInt> run = DIRECT.get(List.of(args));
+    return run == null ? OptionalInt.empty() : run.apply(out);
   }
 
   /**

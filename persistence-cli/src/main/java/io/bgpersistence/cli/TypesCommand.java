@@ -25,6 +25,11 @@ final class TypesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return print(spec.commandLine().getOut());
+  }
+
+  /** The table and its notes; also how {@code bpctl types} runs without picocli ({@link Bpctl}). */
+  static int print(PrintWriter out) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (WriterType t : WriterTypeRegistry.builtIn().all()) {
@@ -34,7 +39,6 @@ final class TypesCommand implements Callable<Integer> {
           t.publishesTo().map(Setting::jsonName).orElse("-"), names(t.needs()), names(t.expects()),
           names(t.uses()), t.inferred() ? "inferred" : "documented"));
     }
-    PrintWriter out = spec.commandLine().getOut();
     printTable(rows, out);
     out.println();
     out.println("Inferred rows: the type is known to exist, its details are not public; a writer of it is warned of.");

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +140,26 @@ class FoundationCommandsTest {
       assertEquals(code, lean.exitCode(), what);
       assertEquals(out.toString(), lean.out(), what);
       assertEquals(err.toString(), lean.err(), what);
+    }
+  }
+
+  @Test
+  void commandLinesWithNothingToParseRunWithoutPicocliAndPrintTheSame() {
+    for (String[] args : new String[][] {{"--help"}, {"-h"}, {"types"}}) {
+      StringWriter direct = new StringWriter();
+      OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), args);
+      String what = String.join(" ", args);
+      assertTrue(code.isPresent(), what + " ran through picocli");
+      StringWriter out = new StringWriter();
+      CommandLine full = Bpctl.commandLine();
+      full.setOut(new PrintWriter(out, true));
+      full.setErr(new PrintWriter(new StringWriter(), true));
+      assertEquals(full.execute(args), code.getAsInt(), what);
+      assertEquals(out.toString(), direct.toString(), what);
+    }
+    // Anything with more to it is picocli's.
+    for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"}}) {
+      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
     }
   }
 }
