@@ -3,6 +3,7 @@ package io.bgpersistence.render;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A resolved fleet becomes its objects, in the contract's order: Namespace (when asked),
@@ -12,18 +13,23 @@ import java.util.List;
 final class KubernetesObjects {
   private KubernetesObjects() {}
 
-  static List<HasMetadata> of(ResolvedFleet fleet) {
-    List<HasMetadata> out = new ArrayList<>();
+  /**
+   * How to make each object, in order. Objects are made when they are written, one at a time, so
+   * that a fleet of thousands of writers is never held as objects all at once; the extensions'
+   * objects, made while resolving, are handed out as they are.
+   */
+  static List<Supplier<HasMetadata>> makers(ResolvedFleet fleet) {
+    List<Supplier<HasMetadata>> out = new ArrayList<>();
     if (fleet.options().includeNamespace()) {
-      out.add(FleetObjects.namespace(fleet));
+      out.add(() -> FleetObjects.namespace(fleet));
     }
-    out.add(FleetObjects.serviceAccount(fleet));
-    out.add(FleetObjects.configMap(fleet));
-    out.addAll(fleet.extraObjects());
+    out.add(() -> FleetObjects.serviceAccount(fleet));
+    out.add(() -> FleetObjects.configMap(fleet));
+    fleet.extraObjects().forEach(o -> out.add(() -> o));
     for (ResolvedWriter w : fleet.writers()) {
-      out.add(WriterObjects.deployment(fleet, w));
-      w.budget().ifPresent(b -> out.add(WriterObjects.disruptionBudget(fleet, w, b)));
-      out.addAll(w.extraObjects());
+      out.add(() -> WriterObjects.deployment(fleet, w));
+      w.budget().ifPresent(b -> out.add(() -> WriterObjects.disruptionBudget(fleet, w, b)));
+      w.extraObjects().forEach(o -> out.add(() -> o));
     }
     return out;
   }

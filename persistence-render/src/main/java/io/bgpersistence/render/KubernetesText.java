@@ -93,7 +93,7 @@ final class KubernetesText {
    * @param objects the objects, in order
    * @return the YAML text
    */
-  public static String yaml(List<? extends HasMetadata> objects) {
+  public static String yaml(Iterable<? extends HasMetadata> objects) {
     return text(out -> writeYaml(objects, out));
   }
 
@@ -163,7 +163,7 @@ final class KubernetesText {
    * @param objects the objects, in order
    * @return the JSON text
    */
-  public static String json(List<? extends HasMetadata> objects) {
+  public static String json(Iterable<? extends HasMetadata> objects) {
     return text(out -> writeJson(objects, out));
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The objects of one rendering, in the order of docs/contract.md ("What rendering produces"):
@@ -15,14 +16,23 @@ import java.util.List;
  * or more replicas, its PodDisruptionBudget.
  *
  * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
- * caller editing them cannot change this rendering.
+ * caller editing them cannot change this rendering. The writing methods make each object from the
+ * resolved fleet as they reach it, so writing a fleet of any size holds one object at a time.
  */
 public final class RenderedObjects {
-  /** Never handed out (only copies are), so the text written from them is always the same. */
-  private final List<HasMetadata> objects;
+  /**
+   * How to make each object: made anew when written, so a large fleet's objects are not all held
+   * at once. What they make is never handed out (only copies are), so the text written from them
+   * is always the same.
+   */
+  private final List<Supplier<HasMetadata>> makers;
 
-  RenderedObjects(List<HasMetadata> objects) {
-    this.objects = List.copyOf(objects);
+  /** The objects as they are written: each made when reached, then dropped. */
+  private final Iterable<HasMetadata> objects;
+
+  RenderedObjects(List<Supplier<HasMetadata>> makers) {
+    this.makers = List.copyOf(makers);
+    this.objects = () -> this.makers.stream().map(Supplier::get).iterator();
   }
 
   /**
@@ -31,7 +41,7 @@ public final class RenderedObjects {
    * @return new fabric8 objects, which the caller may edit
    */
   public List<HasMetadata> objects() {
-    return objects.stream().map(KubernetesText::copy).toList();
+    return makers.stream().map(m -> KubernetesText.copy(m.get())).toList();
   }
 
   /**

@@ -145,7 +145,7 @@ public final class Renderer {
       errors.addAll(faults);
       return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
     }
-    return new RenderResult(report, Optional.of(new RenderedObjects(KubernetesObjects.of(fleet))));
+    return new RenderResult(report, Optional.of(new RenderedObjects(KubernetesObjects.makers(fleet))));
   }
 
   /**

@@ -19,17 +19,16 @@ final class PlaceholderRule implements DocumentRule {
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
-    for (StringValues.At at : StringValues.of(document)) {
-      if (!Checks.hasPlaceholder(at.value())) {
-        continue;
+    StringValues.forEach(document, (value, at) -> {
+      if (Checks.hasPlaceholder(value)) {
+        FieldPath path = at.get();
+        // A secret field's message must not quote any part of what was typed there.
+        String message = Secrets.isSecretPath(path)
+            ? "still holds a template placeholder: replace it with a real value"
+            : Checks.placeholder(value).get(0);
+        out.add(FieldProblem.invalid(path, value, message, ID));
       }
-      FieldPath path = at.path().get();
-      // A secret field's message must not quote any part of what was typed there.
-      String message = Secrets.isSecretPath(path)
-          ? "still holds a template placeholder: replace it with a real value"
-          : Checks.placeholder(at.value()).get(0);
-      out.add(FieldProblem.invalid(path, at.value(), message, ID));
-    }
+    });
     return out;
   }
 }

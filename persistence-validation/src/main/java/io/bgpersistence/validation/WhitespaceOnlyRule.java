@@ -21,12 +21,12 @@ final class WhitespaceOnlyRule implements DocumentRule {
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
-    for (StringValues.At at : StringValues.of(document)) {
-      if (!at.value().isEmpty() && at.value().isBlank()) {
-        out.add(FieldProblem.invalid(at.path().get(), at.value(),
+    StringValues.forEach(document, (value, path) -> {
+      if (!value.isEmpty() && value.isBlank()) {
+        out.add(FieldProblem.invalid(path.get(), value,
             "holds only whitespace: give a value or leave the field out", ID));
       }
-    }
+    });
     return out;
   }
 }
