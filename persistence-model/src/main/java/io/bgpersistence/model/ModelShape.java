@@ -159,6 +159,7 @@ public final class ModelShape {
   private final Class<?> type;
   private final List<Property> properties;
   private final Map<String, Property> byName;
+  private final List<String> jsonNames;
   private final Method unknownFields;
   private volatile Method builderFactory;
   private volatile Method unknownFieldsSetter;
@@ -175,6 +176,8 @@ public final class ModelShape {
       p.aliases().forEach(a -> names.putIfAbsent(a, p));
     }
     this.byName = Collections.unmodifiableMap(names);
+    // Asked for every unknown field (its did-you-mean): made once.
+    this.jsonNames = this.properties.stream().map(Property::jsonName).toList();
     this.unknownFields = unknownFields == null ? null : unchecked(unknownFields);
   }
 
@@ -258,7 +261,7 @@ public final class ModelShape {
 
   /** {@return the JSON names it defines, in canonical order (aliases not included)} */
   public List<String> jsonNames() {
-    return properties.stream().map(Property::jsonName).toList();
+    return jsonNames;
   }
 
   /**

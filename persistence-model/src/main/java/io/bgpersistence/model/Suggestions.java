@@ -16,28 +16,36 @@ final class Suggestions {
    * @return the closest candidate, or empty
    */
   public static Optional<String> closest(String given, Collection<String> candidates) {
-
     String norm = normalize(given);
+    // Close enough to be a typo: at most a third of the name, and at least one edit allowed.
+    int allowed = Math.max(2, norm.length() / 3);
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = allowed + 1;  // only a candidate within the allowance can be suggested
     for (String candidate : candidates) {
-      int d = distance(norm, normalize(candidate));
+      String c = normalize(candidate);
+      // The distance is at least the difference in length: most candidates end here, so a
+      // document of thousands of unknown names is not thousands of full comparisons each.
+      if (Math.abs(c.length() - norm.length()) >= bestDistance) {
+        continue;
+      }
+      int d = distanceWithin(norm, c, bestDistance - 1);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    // Close enough to be a typo: at most a third of the name, and at least one edit allowed.
-    int allowed = Math.max(2, norm.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static String normalize(String s) {
     return s.toLowerCase(Locale.ROOT).replace('-', '_').trim();
   }
 
-  /** Levenshtein distance, two rows. */
-  static int distance(String a, String b) {
+  /**
+   * The Levenshtein distance of {@code a} and {@code b} when it is at most {@code limit}, else
+   * {@code limit + 1}: two rows, given up once a whole row is over the limit (rows never shrink).
+   */
+  static int distanceWithin(String a, String b, int limit) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -45,14 +53,19 @@ final class Suggestions {
     }
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return Math.min(prev[b.length()], limit + 1);
   }
 }
