@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
+    header = "Apply a valid document's objects to the cluster.",
     description = {"Server-side apply of a valid document's objects to the cluster of the current",
         "kubeconfig context, as field manager 'bpctl'. Prints each object applied, FAILED (and why)",
         "or not applied (after a failure), then each pruned; exits 1 when anything failed. An invalid",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
+    header = "Show what applying NEW over OLD would change.",
     description = {"What applying NEW over OLD would create, change and delete, object by object and",
         "field by field. Computed from the two renderings: no cluster needed."})
 final class DiffCommand implements Callable<Integer> {

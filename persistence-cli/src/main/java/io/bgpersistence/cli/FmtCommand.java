@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fmt", mixinStandardHelpOptions = true,
+    header = "Print the document in canonical form.",
     description = {"Print the document in canonical form: fixed key order, two-space indent,",
         "unknown fields kept after the known ones. fmt of its own output is the same bytes."})
 final class FmtCommand implements Callable<Integer> {

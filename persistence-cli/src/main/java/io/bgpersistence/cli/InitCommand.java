@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
+    header = "Print a starter document that validates.",
     description = {"Print a starter document that validates: a writer of every type, realistic values.",
         "Edit the names, images and ids to your own; remove the writers you do not run."})
 final class InitCommand implements Callable<Integer> {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "preflight", mixinStandardHelpOptions = true,
+    header = "Check the live prerequisites of a document.",
     description = {"Check the live prerequisites of a document: brokers, credentials, topics, subscriptions,",
         "namespace and service account. One line per check: ok, FAIL (and why) or SKIP."})
 final class PreflightCommand implements Callable<Integer> {

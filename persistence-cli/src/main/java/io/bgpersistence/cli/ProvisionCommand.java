@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "provision", mixinStandardHelpOptions = true,
+    header = "Create the topics and subscriptions the bus lacks.",
     description = {"Create what the bus lacks for a valid document's writers: Kafka topics they read and",
         "publish to and the DLQ topic; Pub/Sub topics and subscriptions, each subscription attached to its",
         "bus's topic. Never alters or deletes what exists. One line per topic or subscription: create or",

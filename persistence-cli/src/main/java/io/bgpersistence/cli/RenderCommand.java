@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
+    header = "Print the Kubernetes objects of a valid document.",
     description = {"Print the Kubernetes objects of a valid document: Namespace (when asked),",
         "ServiceAccount, ConfigMap, then per writer its Deployment, its PodDisruptionBudget and its",
         "autoscaler when it has them. An invalid document prints its problems on stderr, nothing on stdout."})

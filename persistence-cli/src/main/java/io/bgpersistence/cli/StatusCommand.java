@@ -40,6 +40,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
+    header = "Show each writer's Deployment and its bus.",
     description = {"One row per writer of a valid document: its Deployment in the cluster of the current",
         "kubeconfig context (replicas; image and settings in sync with what the document renders now, or",
         "drifted; a stuck rollout), and its bus: the consumer group's lag (Kafka) or its subscription",

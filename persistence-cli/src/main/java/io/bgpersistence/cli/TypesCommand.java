@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "types", mixinStandardHelpOptions = true,
+    header = "List the writer types and what each needs.",
     description = "List the writer types: the image each runs, the bus it reads, what it publishes to and needs.")
 final class TypesCommand implements Callable<Integer> {
   private static final List<String> HEADER =

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Check a document and report every problem at once.",
     description = "Check a document and report every problem at once: errors, then warnings.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
