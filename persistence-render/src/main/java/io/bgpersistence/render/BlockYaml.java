@@ -15,10 +15,11 @@ import java.math.BigInteger;
  * character of every scalar for every possible style; here each string is tested once against
  * the quoting rule and written plain or in double quotes.
  *
- * <p>Anything outside those shapes (a string with a line break, a quote or a character outside
- * printable ASCII, a key that needs quoting, a null, a fraction, a list in a list) is not
- * guessed at: {@link #outside()} says so, and the caller writes that object through snakeyaml.
- * One generator per object.
+ * <p>Anything else (a string with a line break, a {@code "} or {@code \}, or a character outside
+ * printable ASCII; a key that needs quoting or is over {@value #LONGEST_SIMPLE_KEY} characters; a
+ * null, a fraction, a list in a list, a type or object id, a document that is not a mapping,
+ * nesting deeper than {@value #MAX_DEPTH}) is not guessed at: {@link #leftOut()} says so, and the
+ * caller writes that object through snakeyaml. One generator per object.
  */
 final class BlockYaml extends GeneratorBase {
   /** Snakeyaml writes a longer key as a complex key ({@code ? key}); this stays well below it. */
@@ -33,7 +34,7 @@ final class BlockYaml extends GeneratorBase {
 
   private final StringBuilder out;
   private final StringQuotingChecker quoting;
-  private boolean outside;
+  private boolean leftOut;
 
   // One entry per open container: a list or a mapping, the column of its entries, how it was
   // opened, and how many entries it has had so far.
@@ -53,12 +54,12 @@ final class BlockYaml extends GeneratorBase {
    * Whether the object held something this writer leaves to snakeyaml; the text written is then
    * incomplete and must be dropped.
    */
-  boolean outside() {
-    return outside;
+  boolean leftOut() {
+    return leftOut;
   }
 
   private void leave() {
-    outside = true;
+    leftOut = true;
   }
 
   @Override
@@ -72,7 +73,7 @@ final class BlockYaml extends GeneratorBase {
   }
 
   private void open(boolean isList) {
-    if (outside) {
+    if (leftOut) {
       return;
     }
     byte how;
@@ -119,7 +120,7 @@ final class BlockYaml extends GeneratorBase {
   }
 
   private void end() {
-    if (outside) {
+    if (leftOut) {
       return;
     }
     if (entries[depth] == 0) {
@@ -134,7 +135,7 @@ final class BlockYaml extends GeneratorBase {
 
   @Override
   public void writeFieldName(String name) {
-    if (outside) {
+    if (leftOut) {
       return;
     }
     if (name.length() > LONGEST_SIMPLE_KEY || quoting.needToQuoteValue(name)) {
@@ -168,7 +169,7 @@ final class BlockYaml extends GeneratorBase {
 
   /** A scalar: after {@code key:} or as a list item. */
   private void scalar(String text, boolean quoted) {
-    if (outside) {
+    if (leftOut) {
       return;
     }
     if (depth < 0) {
@@ -190,7 +191,9 @@ final class BlockYaml extends GeneratorBase {
 
   @Override
   public void writeString(String text) {
-    if (!quoting.needToQuoteValue(text)) {
+    if (text == null) {
+      leave();
+    } else if (!quoting.needToQuoteValue(text)) {
       scalar(text, false);
     } else if (printableWithoutEscapes(text)) {
       scalar(text, true);
@@ -236,6 +239,38 @@ final class BlockYaml extends GeneratorBase {
   }
 
   // Left to snakeyaml: rendered objects hold none of these.
+
+  // Snakeyaml writes type and object ids natively (a tag, an anchor): said so here too, so that
+  // Jackson hands them over as ids rather than as ordinary properties, and then left to it.
+  @Override
+  public boolean canWriteTypeId() {
+    return true;
+  }
+
+  @Override
+  public boolean canWriteObjectId() {
+    return true;
+  }
+
+  @Override
+  public void writeTypeId(Object id) {
+    leave();
+  }
+
+  @Override
+  public void writeObjectId(Object id) {
+    leave();
+  }
+
+  @Override
+  public void writeObjectRef(Object id) {
+    leave();
+  }
+
+  @Override
+  public void writeEmbeddedObject(Object object) {
+    leave();
+  }
 
   @Override
   public void writeNumber(BigInteger v) {

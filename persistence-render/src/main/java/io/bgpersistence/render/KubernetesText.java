@@ -122,7 +122,7 @@ final class KubernetesText {
   static boolean writeBlockYaml(HasMetadata object, StringBuilder text) throws IOException {
     BlockYaml block = new BlockYaml(text, QUOTING);
     YAML.writeValue(block, object);
-    return !block.outside();
+    return !block.leftOut();
   }
 
   /**

@@ -88,6 +88,53 @@ class BlockYamlPropertyTest {
     }
   }
 
+  /** Edges the generator seldom reaches: long keys, deep nesting, ids snakeyaml writes natively. */
+  @Test
+  void edgeCasesAreWrittenAsSnakeyamlWritesThem() {
+    List<HasMetadata> objects = new java.util.ArrayList<>();
+    for (int length : new int[] {99, 100, 101, 127, 128, 129, 1000}) {
+      objects.add(object(Map.of("k".repeat(length), "v")));
+    }
+    for (int depth : new int[] {60, 62, 63, 64, 65, 70}) {
+      Object nested = "leaf";
+      for (int i = 0; i < depth; i++) {
+        nested = Map.of("n", nested);
+      }
+      objects.add(object(Map.of("n", nested)));
+      objects.add(object(Map.of("l", List.of(nested))));
+    }
+    objects.add(new WithIds());
+    for (HasMetadata object : objects) {
+      StringWriter written = new StringWriter();
+      try {
+        KubernetesText.writeYaml(List.of(object), written);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      assertEquals(snakeyaml(object), written.toString());
+    }
+    assertTrue(!writeBlock(new WithIds(), new StringBuilder()), "type and object ids are snakeyaml's to write");
+  }
+
+  /** An object whose serialization holds a type id and an object id (as some CRD models do). */
+  static final class WithIds extends GenericKubernetesResource {
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+        include = com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY, property = "type")
+    public Pet pet = new Pet();
+
+    WithIds() {
+      setApiVersion("example.com/v1");
+      setKind("Thing");
+      setMetadata(new ObjectMetaBuilder().withName("thing").build());
+    }
+  }
+
+  @com.fasterxml.jackson.annotation.JsonIdentityInfo(
+      generator = com.fasterxml.jackson.annotation.ObjectIdGenerators.IntSequenceGenerator.class, property = "id")
+  static final class Pet {
+    public String name = "x";
+  }
+
   private static Gen<Object> values(int depth) {
     if (depth == 0) {
       return SCALARS;
