@@ -17,7 +17,7 @@ final class Suggestions {
    */
   public static Optional<String> closest(String given, Collection<String> candidates) {
     String norm = normalize(given);
-    // Close enough to be a typo: at most a third of the name, and at least one edit allowed.
+    // Close enough to be a typo: at most a third of the name, and at least two edits allowed.
     int allowed = Math.max(2, norm.length() / 3);
     String best = null;
     int bestDistance = allowed + 1;  // only a candidate within the allowance can be suggested

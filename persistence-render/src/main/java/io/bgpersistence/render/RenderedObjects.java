@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The objects of one rendering, in the order of docs/contract.md ("What rendering produces"):
@@ -16,8 +17,12 @@ import java.util.function.Supplier;
  * or more replicas, its PodDisruptionBudget.
  *
  * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
- * caller editing them cannot change this rendering. The writing methods make each object from the
- * resolved fleet as they reach it, so writing a fleet of any size holds one object at a time.
+ * caller editing them cannot change this rendering. The writing methods make each Namespace,
+ * ServiceAccount, ConfigMap, Deployment and PodDisruptionBudget from the resolved fleet as they reach
+ * it, so a fleet of any size is never held as all of its objects (the render extensions' objects,
+ * made while resolving, are). Making them from a fleet that validated does not fail; should it (a
+ * bug), the method throws an {@link IllegalStateException} naming the object's place, after
+ * writing the objects before it.
  */
 public final class RenderedObjects {
   /**
@@ -28,11 +33,21 @@ public final class RenderedObjects {
   private final List<Supplier<HasMetadata>> makers;
 
   /** The objects as they are written: each made when reached, then dropped. */
-  private final Iterable<HasMetadata> objects;
+  private final Iterable<HasMetadata> asWritten;
 
   RenderedObjects(List<Supplier<HasMetadata>> makers) {
     this.makers = List.copyOf(makers);
-    this.objects = () -> this.makers.stream().map(Supplier::get).iterator();
+    this.asWritten = () -> IntStream.range(0, this.makers.size()).mapToObj(this::make).iterator();
+  }
+
+  private HasMetadata make(int index) {
+    try {
+      return makers.get(index).get();
+    } catch (RuntimeException | StackOverflowError e) {
+      // The cause is left out: its message may quote a value, and values may be secret.
+      throw new IllegalStateException("object " + (index + 1) + " of the rendering could not be made ("
+          + e.getClass().getName() + "); this is a bug in bpctl");
+    }
   }
 
   /**
@@ -41,7 +56,7 @@ public final class RenderedObjects {
    * @return new fabric8 objects, which the caller may edit
    */
   public List<HasMetadata> objects() {
-    return makers.stream().map(m -> KubernetesText.copy(m.get())).toList();
+    return IntStream.range(0, makers.size()).mapToObj(i -> KubernetesText.copy(make(i))).toList();
   }
 
   /**
@@ -50,7 +65,7 @@ public final class RenderedObjects {
    * @return the YAML text
    */
   public String toYaml() {
-    return KubernetesText.yaml(objects);
+    return KubernetesText.yaml(asWritten);
   }
 
   /**
@@ -60,7 +75,7 @@ public final class RenderedObjects {
    */
 
   public String toJson() {
-    return KubernetesText.json(objects);
+    return KubernetesText.json(asWritten);
   }
 
   /**
@@ -81,7 +96,7 @@ public final class RenderedObjects {
    * @throws IOException when it cannot be done
    */
   public void writeYaml(Writer out) throws IOException {
-    KubernetesText.writeYaml(objects, out);
+    KubernetesText.writeYaml(asWritten, out);
   }
 
   /**
@@ -101,7 +116,7 @@ public final class RenderedObjects {
    * @throws IOException when it cannot be done
    */
   public void writeJson(Writer out) throws IOException {
-    KubernetesText.writeJson(objects, out);
+    KubernetesText.writeJson(asWritten, out);
   }
 
   private static Writer utf8(OutputStream out) {

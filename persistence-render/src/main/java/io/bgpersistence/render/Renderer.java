@@ -110,9 +110,10 @@ public final class Renderer {
   }
 
   /**
-   * A document validation accepted always renders; if it does not, that is a bug here or in an
+   * A document validation accepted always resolves; if it does not, that is a bug here or in an
    * extension, reported as an error of the result (its message left out, as it may quote a value),
-   * never thrown at the caller.
+   * never thrown at the caller. Its objects are made from the resolved fleet when written
+   * ({@link RenderedObjects}).
    */
   private RenderResult renderChecked(ValidationReport report, PersistenceDocument document, RenderOptions options) {
     try {
