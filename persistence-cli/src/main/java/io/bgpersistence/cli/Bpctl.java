@@ -3,6 +3,7 @@ package io.bgpersistence.cli;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +73,14 @@ public final class Bpctl {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
-    OptionalInt direct = runDirectly(stdout, args);
-    if (direct.isPresent()) {
-      System.exit(direct.getAsInt());
+    // picocli writes with the encoding the JVM names for standard output when it names one; the
+    // direct runs write with the default one, so they run only when it names none.
+    if (System.getProperty("sun.stdout.encoding") == null) {
+      PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
+      OptionalInt direct = runDirectly(stdout, args);
+      if (direct.isPresent()) {
+        System.exit(direct.getAsInt());
+      }
     }
     chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
     System.exit(commandLine(args).execute(args));
@@ -88,7 +93,22 @@ public final class Bpctl {
    */
   static OptionalInt runDirectly(PrintWriter out, String... args) {
     Function<PrintWriter, OptionalInt> run = DIRECT.get(List.of(args));
-    return run == null ? OptionalInt.empty() : run.apply(out);
+    if (run == null) {
+      return OptionalInt.empty();
+    }
+    // Printed whole or not at all: should it fail, picocli runs the command and reports it.
+    StringWriter text = new StringWriter();
+    OptionalInt code;
+    try {
+      code = run.apply(new PrintWriter(text));
+    } catch (RuntimeException e) {
+      return OptionalInt.empty();
+    }
+    code.ifPresent(c -> {
+      out.print(text);
+      out.flush();
+    });
+    return code;
   }
 
   /**

@@ -19,17 +19,21 @@ import picocli.CommandLine.Help.Ansi;
  * would print something else (in colour on a terminal, or at a width the user set), it is not used.
  */
 final class StoredUsage {
-  static final String RESOURCE = "usage.txt";
+  private static final String RESOURCE = "usage.txt";
+  /** picocli's default, set explicitly so that the build's own settings cannot change the text. */
+  private static final int WIDTH = 80;
 
   private StoredUsage() {}
 
   /**
-   * Prints the stored usage help when it is what picocli would print here.
+   * Prints the stored usage help when it is what picocli would print here: not in colour, with
+   * {@code \n} line ends, and with none of picocli's system properties set (they change names,
+   * widths and colours).
    *
    * @return the exit code, or empty when picocli must print it
    */
   static OptionalInt print(PrintWriter out) {
-    if (System.getProperty("picocli.usage.width") != null || Ansi.AUTO.enabled()) {
+    if (!System.lineSeparator().equals("\n") || picocliConfigured() || Ansi.AUTO.enabled()) {
       return OptionalInt.empty();
     }
     try (InputStream in = StoredUsage.class.getResourceAsStream(RESOURCE)) {
@@ -44,14 +48,19 @@ final class StoredUsage {
     }
   }
 
-  /** The usage help as picocli prints it without colours. */
+  private static boolean picocliConfigured() {
+    return System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."));
+  }
+
+  /** The usage help as picocli prints it without colours, at its default width, with {@code \n} line ends. */
   static String fromPicocli() {
     StringWriter text = new StringWriter();
     CommandLine cmd = Bpctl.commandLine("--help");
     cmd.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+    cmd.setUsageHelpWidth(WIDTH);
     cmd.setOut(new PrintWriter(text, true));
     cmd.execute("--help");
-    return text.toString();
+    return text.toString().replace(System.lineSeparator(), "\n");
   }
 
   /**

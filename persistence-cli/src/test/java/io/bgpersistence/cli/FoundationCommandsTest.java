@@ -157,6 +157,13 @@ class FoundationCommandsTest {
       assertEquals(full.execute(args), code.getAsInt(), what);
       assertEquals(out.toString(), direct.toString(), what);
     }
+    // Where picocli is told to print otherwise, it prints.
+    System.setProperty("picocli.usage.width", "120");
+    try {
+      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), "--help").isEmpty());
+    } finally {
+      System.clearProperty("picocli.usage.width");
+    }
     // Anything with more to it is picocli's.
     for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"}}) {
       assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
