@@ -20,11 +20,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    header = "Apply a valid document's objects to the cluster.",
-    description = {"Server-side apply of a valid document's objects to the cluster of the current",
-        "kubeconfig context, as field manager 'bpctl'. Prints each object applied, FAILED (and why)",
-        "or not applied (after a failure), then each pruned; exits 1 when anything failed. An invalid",
-        "document is refused before any connection is made."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Apply a valid document's objects to the cluster.",
+        "",
+        "Server-side apply to the cluster of the current kubeconfig context, as field manager"
+            + " 'bpctl'. Prints each object applied, FAILED (and why) or not applied (after a failure), then each"
+            + " pruned; exits 1 when anything failed. An invalid document is refused before any connection is made."})
 final class ApplyCommand implements Callable<Integer> {
   /** How the command gets its client; tests replace it. */
   static Supplier<KubernetesClient> clients = () -> new KubernetesClientBuilder().build();

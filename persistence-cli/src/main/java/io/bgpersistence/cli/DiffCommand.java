@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-    header = "Show what applying NEW over OLD would change.",
-    description = {"What applying NEW over OLD would create, change and delete, object by object and",
-        "field by field. Computed from the two renderings: no cluster needed."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Show what applying NEW over OLD would change.",
+        "",
+        "What it would create, change and delete, object by object and field by field. Computed"
+            + " from the two renderings: no cluster needed."})
 final class DiffCommand implements Callable<Integer> {
   /** Output formats of {@code diff}. */
   enum Format { text, json }

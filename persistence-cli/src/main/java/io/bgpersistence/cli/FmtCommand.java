@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-    header = "Print the document in canonical form.",
-    description = {"Print the document in canonical form: fixed key order, two-space indent,",
-        "unknown fields kept after the known ones. fmt of its own output is the same bytes."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Print the document in canonical form.",
+        "",
+        "Fixed key order, two-space indent, unknown fields kept after the known ones. fmt of its"
+            + " own output is the same bytes."})
 final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;

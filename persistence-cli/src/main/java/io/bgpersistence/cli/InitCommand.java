@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-    header = "Print a starter document that validates.",
-    description = {"Print a starter document that validates: a writer of every type, realistic values.",
-        "Edit the names, images and ids to your own; remove the writers you do not run."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Print a starter document that validates.",
+        "",
+        "A writer of every type, realistic values. Edit the names, images and ids to your own;"
+            + " remove the writers you do not run."})
 final class InitCommand implements Callable<Integer> {
   /** The starters are the shipped examples, copied in at build time. */
   enum Backend {

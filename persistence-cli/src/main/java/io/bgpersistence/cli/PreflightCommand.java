@@ -19,9 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "preflight", mixinStandardHelpOptions = true,
-    header = "Check the live prerequisites of a document.",
-    description = {"Check the live prerequisites of a document: brokers, credentials, topics, subscriptions,",
-        "namespace and service account. One line per check: ok, FAIL (and why) or SKIP."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Check the live prerequisites of a document.",
+        "",
+        "Brokers, credentials, topics, subscriptions, namespace and service account. One line per"
+            + " check: ok, FAIL (and why) or SKIP."})
 final class PreflightCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;

@@ -33,11 +33,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "provision", mixinStandardHelpOptions = true,
-    header = "Create the topics and subscriptions the bus lacks.",
-    description = {"Create what the bus lacks for a valid document's writers: Kafka topics they read and",
-        "publish to and the DLQ topic; Pub/Sub topics and subscriptions, each subscription attached to its",
-        "bus's topic. Never alters or deletes what exists. One line per topic or subscription: create or",
-        "exists. Running it twice creates nothing the second time."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Create the topics and subscriptions the bus lacks.",
+        "",
+        "For a valid document's writers: Kafka topics they read and publish to and the DLQ topic;"
+            + " Pub/Sub topics and subscriptions, each subscription attached to its bus's topic. Never alters or"
+            + " deletes what exists. One line per topic or subscription: create or exists. Running it twice creates"
+            + " nothing the second time."})
 final class ProvisionCommand implements Callable<Integer> {
   private static final Pattern RETENTION = Pattern.compile("([0-9]{1,7})([smhd])");
 

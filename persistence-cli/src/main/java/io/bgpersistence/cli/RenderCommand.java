@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-    header = "Print the Kubernetes objects of a valid document.",
-    description = {"Print the Kubernetes objects of a valid document: Namespace (when asked),",
-        "ServiceAccount, ConfigMap, then per writer its Deployment, its PodDisruptionBudget and its",
-        "autoscaler when it has them. An invalid document prints its problems on stderr, nothing on stdout."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Print the Kubernetes objects of a valid document.",
+        "",
+        "Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment, its"
+            + " PodDisruptionBudget and its autoscaler when it has them. An invalid document prints its problems on"
+            + " stderr, nothing on stdout."})
 final class RenderCommand implements Callable<Integer> {
   /** Output formats of {@code render}. */
   enum Format { yaml, json }

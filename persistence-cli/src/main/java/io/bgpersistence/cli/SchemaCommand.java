@@ -11,9 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    header = "Print a JSON Schema of the document.",
-    description = {"Print a JSON Schema (2020-12) of the document, for editors and forms.",
-        "Its constraints are the validator's own; bpctl validate remains the full check."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Print a JSON Schema of the document.",
+        "",
+        "JSON Schema 2020-12, for editors and forms. Its constraints are the validator's own;"
+            + " bpctl validate remains the full check."})
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;

@@ -40,12 +40,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    header = "Show each writer's Deployment and its bus.",
-    description = {"One row per writer of a valid document: its Deployment in the cluster of the current",
-        "kubeconfig context (replicas; image and settings in sync with what the document renders now, or",
-        "drifted; a stuck rollout), and its bus: the consumer group's lag (Kafka) or its subscription",
-        "(Pub/Sub, whose backlog the admin API does not tell). Exit 1 when a writer is missing, drifted,",
-        "failing, or behind by more than --max-lag."})
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Show each writer's Deployment and its bus.",
+        "",
+        "One row per writer of a valid document: its Deployment in the cluster of the current"
+            + " kubeconfig context (replicas; image and settings in sync with what the document renders now, or"
+            + " drifted; a stuck rollout), and its bus: the consumer group's lag (Kafka) or its subscription"
+            + " (Pub/Sub, whose backlog the admin API does not tell). Exit 1 when a writer is missing, drifted,"
+            + " failing, or behind by more than --max-lag."})
 final class StatusCommand implements Callable<Integer> {
   /** How the command gets its cluster client, empty when none is configured; tests replace it. */
   static Function<Duration, Optional<KubernetesClient>> clients = FleetStatus::configuredClient;

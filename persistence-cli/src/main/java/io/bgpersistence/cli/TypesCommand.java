@@ -15,8 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "types", mixinStandardHelpOptions = true,
-    header = "List the writer types and what each needs.",
-    description = "List the writer types: the image each runs, the bus it reads, what it publishes to and needs.")
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"List the writer types and what each needs.",
+        "",
+        "The image each runs, the bus it reads, what it publishes to and the settings it needs."})
 final class TypesCommand implements Callable<Integer> {
   private static final List<String> HEADER =
       List.of("TYPE", "IMAGE", "READS", "PUBLISHES TO", "NEEDS", "SHOULD HAVE", "USES", "ROW");

@@ -12,8 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    header = "Check a document and report every problem at once.",
-    description = "Check a document and report every problem at once: errors, then warnings.")
+    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
+    description = {"Check a document and report every problem at once.",
+        "",
+        "Errors first, then warnings; exit 1 when there is an error."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
