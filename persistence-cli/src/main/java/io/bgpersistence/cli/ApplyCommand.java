@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Apply a valid document's objects to the cluster.",
         "",
         "Server-side apply to the cluster of the current kubeconfig context, as field manager"

@@ -37,7 +37,8 @@ public final class Bpctl {
   /**
    * The subcommands, in the order the usage help lists them. picocli builds a command's model by
    * reflecting over its class, so a run builds only the model of the command it runs (see
-   * {@link #commandLine(String...)}); add a command here.
+   * {@link #commandLine(String...)}); add a command here. Each command's description opens with a
+   * one-line summary, which the usage help lists, then an empty line and a paragraph picocli wraps.
    */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
       new Subcommand("validate", ValidateCommand::new, WarmUp.VALIDATOR),

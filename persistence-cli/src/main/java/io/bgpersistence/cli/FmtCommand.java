@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Print the document in canonical form.",
         "",
         "Fixed key order, two-space indent, unknown fields kept after the known ones. fmt of its"

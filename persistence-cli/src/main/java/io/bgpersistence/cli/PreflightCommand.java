@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "preflight", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Check the live prerequisites of a document.",
         "",
         "Brokers, credentials, topics, subscriptions, namespace and service account. One line per"

@@ -33,7 +33,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "provision", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Create the topics and subscriptions the bus lacks.",
         "",
         "For a valid document's writers: Kafka topics they read and publish to and the DLQ topic;"

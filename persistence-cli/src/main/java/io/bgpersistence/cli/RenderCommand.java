@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Print the Kubernetes objects of a valid document.",
         "",
         "Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment, its"

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Print a JSON Schema of the document.",
         "",
         "JSON Schema 2020-12, for editors and forms. Its constraints are the validator's own;"

@@ -40,7 +40,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Show each writer's Deployment and its bus.",
         "",
         "One row per writer of a valid document: its Deployment in the cluster of the current"

@@ -16,7 +16,8 @@ import picocli.CommandLine.Help.Ansi;
  * bpctl's own usage help, as picocli prints it without colours, written at build time beside the
  * classes ({@link #main}, run by the build). {@code bpctl --help} prints it without building
  * picocli's model of the command line, which alone takes longer than the JVM's start. Where picocli
- * would print something else (in colour on a terminal, or at a width the user set), it is not used.
+ * would print something else (in colour, as its system properties say, with other line ends), it is
+ * not used.
  */
 final class StoredUsage {
   private static final String RESOURCE = "usage.txt";

@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "types", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"List the writer types and what each needs.",
         "",
         "The image each runs, the bus it reads, what it publishes to and the settings it needs."})

@@ -12,10 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    // The first line is the summary bpctl --help lists; then a blank line; picocli wraps the rest.
     description = {"Check a document and report every problem at once.",
         "",
-        "Errors first, then warnings; exit 1 when there is an error."})
+        "Errors first, then warnings; exit 1 when there is an error (with --strict, any problem)."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
