@@ -8,44 +8,66 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * bpctl's own usage help, as picocli prints it without colours, written at build time beside the
- * classes ({@link #main}, run by the build). {@code bpctl --help} prints it without building
- * picocli's model of the command line, which alone takes longer than the JVM's start. Where picocli
- * would print something else (in colour, as its system properties say, with other line ends), it is
- * not used.
+ * bpctl's own usage help, as picocli prints it without colours and with them, written at build time
+ * beside the classes ({@link #main}, run by the build). {@code bpctl --help} prints the one picocli
+ * would print here (in colour on a terminal) without building picocli's model of the command line,
+ * which alone takes longer than the JVM's start. Where picocli would print something else (as its
+ * system properties say, or with other line ends), it is not used.
  */
 final class StoredUsage {
-  private static final String RESOURCE = "usage.txt";
   /** picocli's default, set explicitly so that the build's own settings cannot change the text. */
   private static final int WIDTH = 80;
+
+  /** The two texts: picocli prints in colour where its {@link Ansi#AUTO} finds a terminal. */
+  enum Variant {
+    PLAIN("usage.txt", Ansi.OFF),
+    COLOUR("usage-colour.txt", Ansi.ON);
+
+    private final String resource;
+    private final Ansi ansi;
+
+    Variant(String resource, Ansi ansi) {
+      this.resource = resource;
+      this.ansi = ansi;
+    }
+
+    static Variant here() {
+      return Ansi.AUTO.enabled() ? COLOUR : PLAIN;
+    }
+  }
 
   private StoredUsage() {}
 
   /**
-   * Prints the stored usage help when it is what picocli would print here: not in colour, with
-   * {@code \n} line ends, and with none of picocli's system properties set (they change names,
-   * widths and colours).
+   * Prints the stored usage help when it is what picocli would print here: with {@code \n} line
+   * ends, and with none of picocli's system properties set (they change names, widths and colours).
    *
    * @return the exit code, or empty when picocli must print it
    */
   static OptionalInt print(PrintWriter out) {
-    if (!System.lineSeparator().equals("\n") || picocliConfigured() || Ansi.AUTO.enabled()) {
+    if (!System.lineSeparator().equals("\n") || picocliConfigured()) {
       return OptionalInt.empty();
     }
-    try (InputStream in = StoredUsage.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return OptionalInt.empty();
-      }
-      out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    Optional<String> text = stored(Variant.here());
+    text.ifPresent(t -> {
+      out.print(t);
       out.flush();
-      return OptionalInt.of(Bpctl.OK);
+    });
+    return text.isPresent() ? OptionalInt.of(Bpctl.OK) : OptionalInt.empty();
+  }
+
+  /** The text the build stored, if it did. */
+  static Optional<String> stored(Variant variant) {
+    try (InputStream in = StoredUsage.class.getResourceAsStream(variant.resource)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
   }
 
@@ -53,11 +75,11 @@ final class StoredUsage {
     return System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."));
   }
 
-  /** The usage help as picocli prints it without colours, at its default width, with {@code \n} line ends. */
-  static String fromPicocli() {
+  /** The usage help as picocli prints it, at its default width, with {@code \n} line ends. */
+  static String fromPicocli(Variant variant) {
     StringWriter text = new StringWriter();
     CommandLine cmd = Bpctl.commandLine("--help");
-    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(variant.ansi));
     cmd.setUsageHelpWidth(WIDTH);
     cmd.setOut(new PrintWriter(text, true));
     cmd.execute("--help");
@@ -65,13 +87,15 @@ final class StoredUsage {
   }
 
   /**
-   * Build time: writes the usage help to the file named.
+   * Build time: writes both texts into the directory named.
    *
-   * @param args the file to write
+   * @param args the directory
    */
   public static void main(String[] args) {
     try {
-      Files.writeString(Path.of(args[0]), fromPicocli(), StandardCharsets.UTF_8);
+      for (Variant v : Variant.values()) {
+        Files.writeString(Path.of(args[0], v.resource), fromPicocli(v), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

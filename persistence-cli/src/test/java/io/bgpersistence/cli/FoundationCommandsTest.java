@@ -157,6 +157,10 @@ class FoundationCommandsTest {
       assertEquals(full.execute(args), code.getAsInt(), what);
       assertEquals(out.toString(), direct.toString(), what);
     }
+    // On a terminal picocli prints in colour: so does the stored text for it.
+    String colour = StoredUsage.stored(StoredUsage.Variant.COLOUR).orElseThrow();
+    assertEquals(StoredUsage.fromPicocli(StoredUsage.Variant.COLOUR), colour);
+    assertTrue(colour.contains("\u001B[") && !colour.equals(StoredUsage.stored(StoredUsage.Variant.PLAIN).orElseThrow()));
     // Where picocli is told to print otherwise, it prints.
     System.setProperty("picocli.usage.width", "120");
     try {
