@@ -74,10 +74,9 @@ public final class Bpctl {
    * @param args the command line
    */
   public static void main(String[] args) {
-    // picocli writes with the encoding the JVM names for standard output when it names one; the
-    // direct runs write with the default one, so they run only when it names none.
-    if (System.getProperty("sun.stdout.encoding") == null) {
-      PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
+    Optional<Charset> stdoutCharset = stdoutCharset();
+    if (stdoutCharset.isPresent()) {
+      PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, stdoutCharset.get())), true);
       OptionalInt direct = runDirectly(stdout, args);
       if (direct.isPresent()) {
         System.exit(direct.getAsInt());
@@ -88,13 +87,30 @@ public final class Bpctl {
   }
 
   /**
+   * The encoding picocli writes standard output with: the one the JVM names for it (Java 17 does
+   * on a terminal), else the default; empty when the JVM names one this JVM cannot write.
+   */
+  static Optional<Charset> stdoutCharset() {
+    String named = System.getProperty("sun.stdout.encoding");
+    if (named == null) {
+      return Optional.of(Charset.defaultCharset());
+    }
+    try {
+      return Optional.of(Charset.forName(named));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+
+  /**
    * Runs a command line that needs no parsing without picocli (see {@link #DIRECT}).
    *
    * @return the exit code, or empty when picocli must run it
    */
   static OptionalInt runDirectly(PrintWriter out, String... args) {
     Function<PrintWriter, OptionalInt> run = DIRECT.get(List.of(args));
-    if (run == null) {
+    if (run == null || picocliConfigured()) {
       return OptionalInt.empty();
     }
     // Printed whole or not at all: should it fail, picocli runs the command and reports it.
@@ -110,6 +126,11 @@ public final class Bpctl {
       out.flush();
     });
     return code;
+  }
+
+  /** picocli's system properties (trace, names, widths, colours) change what it prints: it runs then. */
+  private static boolean picocliConfigured() {
+    return System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."));
   }
 
   /**

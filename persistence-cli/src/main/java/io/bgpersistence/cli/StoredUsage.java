@@ -18,7 +18,7 @@ import picocli.CommandLine.Help.Ansi;
  * beside the classes ({@link #main}, run by the build). {@code bpctl --help} prints the one picocli
  * would print here (in colour on a terminal) without building picocli's model of the command line,
  * which alone takes longer than the JVM's start. Where picocli would print something else (as its
- * system properties say, or with other line ends), it is not used.
+ * system properties say, or with other line ends), picocli prints it.
  */
 final class StoredUsage {
   /** picocli's default, set explicitly so that the build's own settings cannot change the text. */
@@ -45,13 +45,13 @@ final class StoredUsage {
   private StoredUsage() {}
 
   /**
-   * Prints the stored usage help when it is what picocli would print here: with {@code \n} line
-   * ends, and with none of picocli's system properties set (they change names, widths and colours).
+   * Prints the stored usage help picocli would print here (bpctl has already checked that none of
+   * picocli's system properties is set), when lines end with {@code \n}.
    *
    * @return the exit code, or empty when picocli must print it
    */
   static OptionalInt print(PrintWriter out) {
-    if (!System.lineSeparator().equals("\n") || picocliConfigured()) {
+    if (!System.lineSeparator().equals("\n")) {
       return OptionalInt.empty();
     }
     Optional<String> text = stored(Variant.here());
@@ -71,10 +71,6 @@ final class StoredUsage {
     }
   }
 
-  private static boolean picocliConfigured() {
-    return System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."));
-  }
-
   /** The usage help as picocli prints it, at its default width, with {@code \n} line ends. */
   static String fromPicocli(Variant variant) {
     StringWriter text = new StringWriter();
@@ -92,6 +88,9 @@ final class StoredUsage {
    * @param args the directory
    */
   public static void main(String[] args) {
+    // The build's own picocli settings (colours, say) must not end up in the stored texts.
+    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("picocli."))
+        .forEach(System::clearProperty);
     try {
       for (Variant v : Variant.values()) {
         Files.writeString(Path.of(args[0], v.resource), fromPicocli(v), StandardCharsets.UTF_8);

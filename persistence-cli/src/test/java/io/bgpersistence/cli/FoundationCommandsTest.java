@@ -168,6 +168,21 @@ class FoundationCommandsTest {
     } finally {
       System.clearProperty("picocli.usage.width");
     }
+    // On a terminal Java 17 names standard output's encoding: the direct runs write with it, as
+    // picocli does, rather than leave the terminal to picocli.
+    String named = System.getProperty("sun.stdout.encoding");
+    try {
+      System.setProperty("sun.stdout.encoding", "UTF-16");
+      assertEquals(java.util.Optional.of(java.nio.charset.StandardCharsets.UTF_16), Bpctl.stdoutCharset());
+      System.setProperty("sun.stdout.encoding", "no-such-encoding");
+      assertTrue(Bpctl.stdoutCharset().isEmpty());
+    } finally {
+      if (named == null) {
+        System.clearProperty("sun.stdout.encoding");
+      } else {
+        System.setProperty("sun.stdout.encoding", named);
+      }
+    }
     // Anything with more to it is picocli's.
     for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"}}) {
       assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
