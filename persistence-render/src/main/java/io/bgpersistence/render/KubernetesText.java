@@ -143,6 +143,8 @@ final class KubernetesText {
   public static void writeJson(Iterable<? extends HasMetadata> objects, Writer out) throws IOException {
     try (JsonGenerator g = JSON_PRETTY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // Cut short by a fault, the list stays unclosed: not a valid list that lacks objects.
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
       g.writeStartObject();
       g.writeStringField("apiVersion", "v1");
       g.writeStringField("kind", "List");

@@ -13,16 +13,17 @@ import java.util.stream.IntStream;
 
 /**
  * The objects of one rendering, in the order of docs/contract.md ("What rendering produces"):
- * Namespace (when asked), ServiceAccount, ConfigMap, then per writer its Deployment and, with 2
- * or more replicas, its PodDisruptionBudget.
+ * Namespace (when asked), ServiceAccount, ConfigMap, the render extensions' fleet objects, then per
+ * writer its Deployment, with 2 or more replicas its PodDisruptionBudget, and the extensions'
+ * objects for it (its autoscaler).
  *
  * <p>fabric8 objects are mutable beans: {@link #objects()} builds fresh copies each call, so a
  * caller editing them cannot change this rendering. The writing methods make each Namespace,
  * ServiceAccount, ConfigMap, Deployment and PodDisruptionBudget from the resolved fleet as they reach
  * it, so a fleet of any size is never held as all of its objects (the render extensions' objects,
- * made while resolving, are). Making them from a fleet that validated does not fail; should it (a
- * bug), the method throws an {@link IllegalStateException} naming the object's place, after
- * writing the objects before it.
+ * made while resolving, are). The renderer has made each once already, so making them does not
+ * fail; should it all the same (a bug), the method throws an {@link IllegalStateException} naming
+ * the object's place.
  */
 public final class RenderedObjects {
   /**
@@ -44,9 +45,12 @@ public final class RenderedObjects {
     try {
       return makers.get(index).get();
     } catch (RuntimeException | StackOverflowError e) {
-      // The cause is left out: its message may quote a value, and values may be secret.
+      // The cause's message is left out (it may quote a value, and values may be secret); where it
+      // was thrown is kept, for --debug.
+      Throwable where = new Throwable(e.getClass().getName());
+      where.setStackTrace(e.getStackTrace());
       throw new IllegalStateException("object " + (index + 1) + " of the rendering could not be made ("
-          + e.getClass().getName() + "); this is a bug in bpctl");
+          + e.getClass().getName() + "); this is a bug in bpctl", where);
     }
   }
 

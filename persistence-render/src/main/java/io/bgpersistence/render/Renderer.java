@@ -8,10 +8,12 @@ import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Renders a document into Kubernetes objects: validate, then resolve once, then one pure function
@@ -112,8 +114,8 @@ public final class Renderer {
   /**
    * A document validation accepted always resolves; if it does not, that is a bug here or in an
    * extension, reported as an error of the result (its message left out, as it may quote a value),
-   * never thrown at the caller. Its objects are made from the resolved fleet when written
-   * ({@link RenderedObjects}).
+   * never thrown at the caller; so is a fault making any of its objects, each made once here
+   * (and again when written: {@link RenderedObjects}).
    */
   private RenderResult renderChecked(ValidationReport report, PersistenceDocument document, RenderOptions options) {
     try {
@@ -146,7 +148,11 @@ public final class Renderer {
       errors.addAll(faults);
       return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
     }
-    return new RenderResult(report, Optional.of(new RenderedObjects(KubernetesObjects.makers(fleet))));
+    List<Supplier<HasMetadata>> makers = KubernetesObjects.makers(fleet);
+    // Each object made once here and dropped: a fault is this result's error, never a half-written
+    // output later, and the objects are still not all held at once.
+    makers.forEach(Supplier::get);
+    return new RenderResult(report, Optional.of(new RenderedObjects(makers)));
   }
 
   /**

@@ -36,5 +36,11 @@ class RenderedObjectsTest {
     assertTrue(e.getMessage().startsWith("object 2 of the rendering could not be made"), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     assertTrue(out.toString().contains("name: sa"), "the objects before it are written");
+    assertTrue(e.getCause().getStackTrace().length > 0, "where it failed is kept for --debug");
+    assertFalse(String.valueOf(e.getCause().getMessage()).contains("hunter2"));
+    StringWriter json = new StringWriter();
+    assertThrows(IllegalStateException.class, () -> rendered.writeJson(json));
+    assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class,
+        () -> KubernetesText.JSON.readTree(json.toString()), "a cut JSON list is left unclosed, not valid");
   }
 }
