@@ -34,8 +34,8 @@ final class FmtCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The document (JSON); - reads standard input.")
   Path file;
 
-  @Option(names = {"-w", "--write"}, description = {"Rewrite FILE instead of printing. The new text goes to a",
-      "temporary file next to it, which replaces FILE only once it is complete: FILE is never left half-written."})
+  @Option(names = {"-w", "--write"}, description = "Rewrite FILE instead of printing. The new text goes to a"
+      + " temporary file next to it, which replaces FILE only once it is complete: FILE is never left half-written.")
   boolean write;
 
   @Override

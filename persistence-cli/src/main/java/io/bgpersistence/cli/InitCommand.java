@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = {"Print a starter document that validates.",
         "",
-        "A writer of every type, realistic values. Edit the names, images and ids to your own;"
+        "Realistic values; for Kafka a writer of every documented type. Edit the names, images and ids to your own;"
             + " remove the writers you do not run."})
 final class InitCommand implements Callable<Integer> {
   /** The starters are the shipped examples, copied in at build time. */

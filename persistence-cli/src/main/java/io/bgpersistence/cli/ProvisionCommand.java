@@ -60,8 +60,8 @@ final class ProvisionCommand implements Callable<Integer> {
   Integer replicationFactor;
 
   @Option(names = "--result-topic", paramLabel = "TOPIC",
-      description = {"Pub/Sub: the topic the three result-bus subscriptions read, when the document has no",
-          "result_bus_topic_id."})
+      description = "Pub/Sub: the topic the three result-bus subscriptions read, when the document has no"
+          + " result_bus_topic_id.")
   String resultTopic;
 
   @Option(names = "--ack-deadline", paramLabel = "SECONDS",

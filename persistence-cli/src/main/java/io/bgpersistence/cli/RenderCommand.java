@@ -37,9 +37,9 @@ final class RenderCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = {"Write one YAML file per object into DIR (kind-name.yaml) and a kustomization.yaml listing",
-          "them, for a GitOps repository. bpctl lists what it wrote in DIR/" + ManifestDirectory.MARKER + ": the",
-          "next run removes the files listed there that the document no longer has, and nothing else."})
+      description = "Write one YAML file per object into DIR (kind-name.yaml) and a kustomization.yaml listing"
+          + " them, for a GitOps repository. bpctl lists what it wrote in DIR/" + ManifestDirectory.MARKER + ": the"
+          + " next run removes the files listed there that the document no longer has, and nothing else.")
   Path outputDir;
 
   @Mixin RenderOptionsMixin renderOptions;

@@ -20,8 +20,8 @@ final class SaslSecretOption {
   static final String HOW = "pass it with --sasl-secret-file FILE or in " + ENV;
 
   @Option(names = "--sasl-secret-file", paramLabel = "FILE",
-      description = {"The value of the secret kafka_sasl_secret names, as the secret manager holds it:",
-          "{\"username\": \"...\", \"password\": \"...\"}. Default: $" + ENV + "."})
+      description = "The value of the secret kafka_sasl_secret names, as the secret manager holds it:"
+          + " {\"username\": \"...\", \"password\": \"...\"}. Default: $" + ENV + ".")
   Path file;
 
   Optional<SecretValue> secret() {
