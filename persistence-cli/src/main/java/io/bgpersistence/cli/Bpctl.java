@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,7 +103,6 @@ public final class Bpctl {
     }
   }
 
-
   /**
    * Runs a command line that needs no parsing without picocli (see {@link #DIRECT}).
    *
@@ -110,7 +110,7 @@ public final class Bpctl {
    */
   static OptionalInt runDirectly(PrintWriter out, String... args) {
     Function<PrintWriter, OptionalInt> run = DIRECT.get(List.of(args));
-    if (run == null || picocliConfigured()) {
+    if (run == null || picocliProperties().findAny().isPresent()) {
       return OptionalInt.empty();
     }
     // Printed whole or not at all: should it fail, picocli runs the command and reports it.
@@ -128,9 +128,9 @@ public final class Bpctl {
     return code;
   }
 
-  /** picocli's system properties (trace, names, widths, colours) change what it prints: it runs then. */
-  private static boolean picocliConfigured() {
-    return System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."));
+  /** picocli's system properties (trace, names, widths, colours): they change what it prints. */
+  static Stream<String> picocliProperties() {
+    return System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("picocli."));
   }
 
   /**

@@ -89,8 +89,7 @@ final class StoredUsage {
    */
   public static void main(String[] args) {
     // The build's own picocli settings (colours, say) must not end up in the stored texts.
-    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("picocli."))
-        .forEach(System::clearProperty);
+    Bpctl.picocliProperties().toList().forEach(System::clearProperty);
     try {
       for (Variant v : Variant.values()) {
         Files.writeString(Path.of(args[0], v.resource), fromPicocli(v), StandardCharsets.UTF_8);
