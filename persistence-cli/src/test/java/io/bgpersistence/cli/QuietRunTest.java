@@ -1,0 +1,38 @@
+package io.bgpersistence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A successful command's stderr is empty in a fresh JVM, where Hibernate Validator starts (and
+ * would announce its version) for the first time: with bpctl's own routing of its logging, and
+ * with a user's choice of java.util.logging for it.
+ */
+class QuietRunTest {
+  private static final Path KAFKA = Path.of("..", "examples", "kafka-example.json");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-Dorg.jboss.logging.provider=jdk"})
+  void aValidDocumentLeavesStderrEmpty(String jvmOption) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (!jvmOption.isEmpty()) {
+      command.add(jvmOption);
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bpctl.class.getName(),
+        "validate", KAFKA.toString()));
+    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), err);
+    assertEquals("", err);
+  }
+}
