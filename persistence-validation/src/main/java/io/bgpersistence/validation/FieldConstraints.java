@@ -186,6 +186,9 @@ final class FieldConstraints implements DocumentRule {
               // The provider named, not looked up: a lookup reads every jar's service files.
               .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
               .configure()
+              // An application's META-INF/validation.xml configures its own validators, not this
+              // one (a mapping file it names would break ours); not looking also skips a lookup.
+              .ignoreXmlConfiguration()
               .builtinConstraints(constraints)
               .initializeBeanMetaData(asModelTypes ? MODEL_TYPES : withGeneratedClasses())
               .messageInterpolator(new ParameterMessageInterpolator())
