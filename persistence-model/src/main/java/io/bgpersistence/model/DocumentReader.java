@@ -165,7 +165,7 @@ public final class DocumentReader {
 
     checkObjectRoot(tree, locations, problems);
     if (problems.stream().anyMatch(FieldProblem::isError)) {
-      return new ReadResult(Optional.empty(), problems);
+      return new ReadResult(Optional.empty(), problems, readablePart(tree, problems));
     }
     try {
       return new ReadResult(Optional.of(TreeBinding.document(tree)), problems);
@@ -175,6 +175,54 @@ public final class DocumentReader {
           + e.getClass().getSimpleName() + ")", 0, 0));
       return new ReadResult(Optional.empty(), problems);
     }
+  }
+
+  /**
+   * The document without the values reading could not take, so that validation can report every
+   * other problem beside them. A list item left out becomes an empty one (an empty object binds as
+   * a value of no fields), so later items keep their index; a list of plain values that cannot
+   * take one gives no readable part, as does a problem with the document as a whole.
+   */
+  private static Optional<PersistenceDocument> readablePart(JsonNode tree, List<FieldProblem> problems) {
+    if (!tree.isObject()) {
+      return Optional.empty();
+    }
+    for (FieldProblem problem : problems) {
+      if (problem.isError() && !leaveOut((ObjectNode) tree, problem.path())) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(TreeBinding.document(tree));
+    } catch (RuntimeException e) {
+      return Optional.empty();  // the errors stand on their own, as before
+    }
+  }
+
+  /** Leaves out the value at {@code path}; false when the path is the whole document. */
+  private static boolean leaveOut(ObjectNode root, FieldPath path) {
+    if (path.isRoot()) {
+      return false;
+    }
+    JsonNode parent = root;
+    for (FieldPath step : ancestors(path.parent())) {
+      parent = step.isIndex() ? parent.path(step.lastIndex()) : parent.path(step.lastName());
+    }
+    if (parent instanceof ObjectNode object && !path.isIndex()) {
+      object.remove(path.lastName());
+    } else if (parent instanceof ArrayNode array && path.isIndex() && path.lastIndex() < array.size()) {
+      array.set(path.lastIndex(), NODES.objectNode());
+    }
+    return true;
+  }
+
+  /** The steps from the document down to {@code path}, first to last (the root left out). */
+  private static List<FieldPath> ancestors(FieldPath path) {
+    List<FieldPath> steps = new ArrayList<>();
+    for (FieldPath p = path; !p.isRoot(); p = p.parent()) {
+      steps.add(0, p);
+    }
+    return steps;
   }
 
   private static void closeQuietly(JsonParser parser) {

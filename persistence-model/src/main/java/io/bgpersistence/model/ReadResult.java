@@ -8,19 +8,40 @@ import java.util.Optional;
  * What reading a document gives: the document, unless the input was malformed, and every problem
  * reading found (Malformed errors; Unknown warnings), in document order.
  *
+ * <p>When the input was a JSON object with some values reading could not take (a string where a
+ * number belongs, say), it also gives the <em>readable part</em>: the document without those
+ * values, so that validation can report every other problem beside them in one pass. The readable
+ * part is for reporting only: values the user wrote are missing from it, so it is never the
+ * document, and nothing renders or deploys it.
+ *
  * @param document the document; empty when the input was malformed
  * @param problems what reading found, in document order
+ * @param readablePart the document without the values reading could not take; empty when reading
+ *     found no error (then see {@code document}) or the input was not a JSON object
  */
-public record ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems) {
+public record ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems,
+    Optional<PersistenceDocument> readablePart) {
   /**
    * A result; the problems are copied.
    *
    * @param document the document; empty when the input was malformed
    * @param problems what reading found, in document order
+   * @param readablePart the document without the values reading could not take
    */
   public ReadResult {
     Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(readablePart, "readablePart");
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * A result with no readable part beside it.
+   *
+   * @param document the document; empty when the input was malformed
+   * @param problems what reading found, in document order
+   */
+  public ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems) {
+    this(document, problems, Optional.empty());
   }
 
   /**

@@ -61,6 +61,19 @@ class RendererTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeIsReportedWithEveryOtherErrorAndNothingIsRendered() {
+    String json = io.bgpersistence.model.PersistenceJson.canonical(SEED)
+        .replaceFirst("\"default_replica_count\": \\d+", "\"default_replica_count\": \"3\"")
+        .replace("GO_METRICS_BUS_WRITER", "GO_METRICS_BUS_WRITR");
+    RenderResult r = Renderer.standard().render(io.bgpersistence.model.DocumentReader.read(json), RenderOptions.defaults());
+    assertFalse(r.ok());
+    assertTrue(r.rendered().isEmpty());
+    assertEquals(List.of("writers[0].bus_subscriber_type NotSupported", "writers[0].default_replica_count Malformed"),
+        r.report().errors().stream().map(p -> p.path() + " " + p.type()).toList());
+    assertThrows(IllegalStateException.class, r::objects);
+  }
+
+  @Test
   void aPausedWriterIsRenderedWithZeroReplicasAndTwoOrMoreGetADisruptionBudget() {
     PersistenceDocument doc = PersistenceDocument.builder().from(SEED)
         .writers(List.of(

@@ -97,10 +97,11 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
-    if (!read.ok() || read.document().isEmpty()) {
-      return report(found);
+    if (read.ok()) {
+      found.addAll(check(read.document().orElseThrow()));
+    } else if (read.readablePart().isPresent()) {
+      found.addAll(Precedence.besideUnreadable(check(read.readablePart().get()), read.errors()));
     }
-    found.addAll(check(read.document().get()));
     return report(found);
   }
 

@@ -22,6 +22,10 @@ import java.util.function.Predicate;
  * Rules that compare two fields look only at values that are filled in (no placeholder), so they
  * never speak about the other field because of this one: that is a rule's precondition, not
  * suppression.
+ *
+ * <p>Beside reading's errors, the rules check the document's readable part (without the values
+ * reading could not take), and what they find at or below such a value is dropped: reading's
+ * error about it is the whole news (a number given as a string is not also "required").
  */
 final class Precedence {
   private Precedence() {}
@@ -31,6 +35,24 @@ final class Precedence {
     out = whereSupersedes(out, p -> p.type() == ProblemType.Required && p.isError());
     out = whereSupersedes(out, p -> p.origin().equals(PlaceholderRule.ID));
     return out;
+  }
+
+  /** The rules' problems about the readable part, less those at or below an unreadable value. */
+  static List<FieldProblem> besideUnreadable(List<FieldProblem> found, List<FieldProblem> readErrors) {
+    Set<FieldPath> unreadable = new HashSet<>();
+    readErrors.forEach(e -> unreadable.add(e.path()));
+    return found.stream().filter(p -> !withinAny(p.path(), unreadable)).toList();
+  }
+
+  private static boolean withinAny(FieldPath path, Set<FieldPath> tops) {
+    for (FieldPath p = path; ; p = p.parent()) {
+      if (tops.contains(p)) {
+        return true;
+      }
+      if (p.isRoot()) {
+        return false;
+      }
+    }
   }
 
   private static List<FieldProblem> whereSupersedes(List<FieldProblem> found, Predicate<FieldProblem> superseding) {

@@ -136,10 +136,21 @@ class DocumentValidatorTest {
   }
 
   @Test
-  void aMalformedReadGivesOnlyItsOwnProblems() {
-    ReadResult read = DocumentReader.read("{\"writers\": 3}");
+  void inputThatIsNotJsonGivesOnlyReadingsProblems() {
+    ReadResult read = DocumentReader.read("{\"writers\": [");
     ValidationReport r = DocumentValidator.standard().validate(read);
     assertEquals(read.errors(), r.errors());
+    assertFalse(r.ok());
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsReportedWithTheOtherProblems() {
+    ReadResult read = DocumentReader.read("{\"writers\": 3}");
+    ValidationReport r = DocumentValidator.standard().validate(read);
+    assertEquals(List.of("common_persistence_specs.bus_backend Required field-constraint",
+        "common_persistence_specs.namespace Required field-constraint",
+        "common_persistence_specs.service_account_name Required field-constraint",
+        "writers Malformed malformed"), keys(r.errors()));
     assertFalse(r.ok());
   }
 
