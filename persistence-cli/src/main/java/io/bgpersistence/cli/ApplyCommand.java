@@ -3,12 +3,13 @@ package io.bgpersistence.cli;
 import io.bgpersistence.deploy.ApplyOptions;
 import io.bgpersistence.deploy.ApplyReport;
 import io.bgpersistence.deploy.FleetDeployer;
+import io.bgpersistence.deploy.FleetStatus;
 import io.bgpersistence.render.RenderedObjects;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Spec;
             + " 'bpctl'. Prints each object applied, FAILED (and why) or not applied (after a failure), then each"
             + " pruned; exits 1 when anything failed. An invalid document is refused before any connection is made."})
 final class ApplyCommand implements Callable<Integer> {
-  /** How the command gets its client; tests replace it. */
-  static Supplier<KubernetesClient> clients = () -> new KubernetesClientBuilder().build();
+  /** Its client (empty when no cluster is configured), each request bounded by 30 s; tests replace it. */
+  static Supplier<Optional<KubernetesClient>> clients = () -> FleetStatus.configuredClient(Duration.ofSeconds(30));
 
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
@@ -53,7 +54,13 @@ final class ApplyCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return Bpctl.INVALID;
     }
-    try (KubernetesClient client = clients.get()) {
+    Optional<KubernetesClient> configured = clients.get();
+    if (configured.isEmpty()) {
+      err.println("bpctl apply: " + FleetStatus.NO_CLUSTER);
+      err.flush();
+      return Bpctl.INVALID;
+    }
+    try (KubernetesClient client = configured.get()) {
       ApplyReport report = new FleetDeployer(client).apply(rendered.get(), new ApplyOptions(dryRun, prune, forceConflicts));
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();

@@ -158,7 +158,7 @@ final class StatusCommand implements Callable<Integer> {
     Optional<KubernetesClient> client = clients.apply(timeout);
     if (client.isEmpty()) {
       writers.forEach(w -> out.put(w, new Part(CheckStatus.SKIP,
-          "no cluster configured (no kubeconfig, KUBECONFIG or in-cluster service account)", json())));
+          FleetStatus.NO_CLUSTER, json())));
       return out;
     }
     RenderedObjects rendered = Renderer.standard().render(document).objects();

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @EnableKubernetesMockClient(crud = true)
 class ApplyCommandTest {
-  private static final Supplier<KubernetesClient> REAL = ApplyCommand.clients;
+  private static final Supplier<Optional<KubernetesClient>> REAL = ApplyCommand.clients;
 
   KubernetesMockServer server;
   KubernetesClient client;
@@ -47,10 +48,20 @@ class ApplyCommandTest {
   }
 
   @Test
+  void withNoClusterConfiguredApplySaysSoAtOnce() {
+    ApplyCommand.clients = Optional::empty;
+    CliRun run = CliRun.of("apply", RenderCommandTest.KAFKA.toString(), "--dry-run");
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertEquals("bpctl apply: no cluster configured (no kubeconfig, KUBECONFIG or in-cluster service account)",
+        run.err().strip());
+  }
+
+  @Test
   void aSuccessfulApplyPrintsEveryObjectAppliedAndExits0() throws Exception {
     List<HasMetadata> objects = kafkaExampleObjects();
     objects.forEach(o -> server.expect().patch().withPath(applyPath(o)).andReturn(200, o).once());
-    ApplyCommand.clients = () -> client;
+    ApplyCommand.clients = () -> Optional.of(client);
 
     CliRun run = CliRun.of("apply", RenderCommandTest.KAFKA.toString());
 
@@ -62,7 +73,7 @@ class ApplyCommandTest {
 
   @Test
   void aRefusalIsReportedWithWhatWasNotTriedAndExits1() throws Exception {
-    ApplyCommand.clients = () -> client;
+    ApplyCommand.clients = () -> Optional.of(client);
     CliRun run = CliRun.of("apply", RenderCommandTest.KAFKA.toString(), "--dry-run");
     assertEquals(1, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();

@@ -45,6 +45,10 @@ public final class FleetStatus {
     this.client = Objects.requireNonNull(client, "client");
   }
 
+  /** Why there is no client: what {@link #configuredClient} found missing, in the tool's words. */
+  public static final String NO_CLUSTER =
+      "no cluster configured (no kubeconfig, KUBECONFIG or in-cluster service account)";
+
   /**
    * A client of the current kubeconfig context (as {@code bpctl apply} and preflight use), every
    * request bounded by {@code timeout}; empty when no cluster is configured at all.

@@ -59,7 +59,7 @@ public final class KubernetesPreflight implements PreflightExtension {
     String nsName = NAMESPACE + "[" + namespace + "]";
     Optional<KubernetesClient> maybeClient = clients.apply(context.timeout());
     if (maybeClient.isEmpty()) {
-      String why = "no cluster configured (no kubeconfig, KUBECONFIG or in-cluster service account)";
+      String why = FleetStatus.NO_CLUSTER;
       return List.of(CheckResult.skip(nsName, why), CheckResult.skip(saName, why));
     }
     List<CheckResult> results = new ArrayList<>();
