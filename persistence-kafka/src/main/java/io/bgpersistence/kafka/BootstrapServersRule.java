@@ -39,15 +39,16 @@ final class BootstrapServersRule extends KafkaRule {
           + BootstrapServers.MAX_ENTRIES + " (a few brokers are enough to bootstrap from)", ID));
     }
     List<FieldProblem> out = new ArrayList<>();
+    String shown = BootstrapServers.holdsCredential(value.get()) ? null : value.get();
     List<BootstrapServers.Entry> entries = BootstrapServers.parse(value.get());
     for (BootstrapServers.Entry entry : entries) {
       for (String message : entry.messages()) {
-        out.add(FieldProblem.invalid(setting.pathIn(document), value.get(), message, ID));
+        out.add(FieldProblem.invalid(setting.pathIn(document), shown, message, ID));
       }
     }
     for (Map.Entry<BootstrapServers.Entry, Integer> repeat : BootstrapServers.repeats(entries)) {
       BootstrapServers.Entry e = repeat.getKey();
-      out.add(FieldProblem.duplicate(setting.path(), value.get(), "entry " + e.number() + " (\"" + e.text()
+      out.add(FieldProblem.duplicate(setting.path(), shown, "entry " + e.number() + " (\"" + e.text()
           + "\") repeats entry " + repeat.getValue(), ID));
     }
     return out;

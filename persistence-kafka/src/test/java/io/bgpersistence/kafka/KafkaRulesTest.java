@@ -101,6 +101,23 @@ class KafkaRulesTest {
     assertTrue(found.get(1).message().contains("entry 4 (\"b_4:9096\")"), found.get(1).message());
   }
 
+  @Test
+  void aBootstrapEntryHoldingACredentialIsNamedWithoutQuotingIt() {
+    List<FieldProblem> found = kafkaProblems(kafka(Setting.KAFKA_BOOTSTRAP_SERVERS,
+        "b-1.kafka.example.com:9096, user:S3cr3t-XYZ@b-2.kafka.example.com:9096"));
+    assertEquals(List.of(BOOTSTRAP + ": Invalid [kafka-bootstrap-servers]"), summary(found));
+    assertTrue(found.get(0).message().contains("entry 2") && found.get(0).message().contains("kafka_sasl_secret"),
+        found.get(0).message());
+    assertFalse(found.toString().contains("S3cr3t"), found.toString());
+    assertTrue(found.get(0).value().isEmpty(), found.toString());
+  }
+
+  @Test
+  void aBootstrapEntryWithASchemeSaysSo() {
+    List<FieldProblem> found = kafkaProblems(kafka(Setting.KAFKA_BOOTSTRAP_SERVERS, "SASL_SSL://b-1.kafka.example.com:9096"));
+    assertTrue(found.get(0).message().contains("starts with a scheme (SASL_SSL://)"), found.get(0).message());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"b-1.kafka.example.com:9096", "b-1.kafka.example.com:9096,b-2.kafka.example.com:9096",
       "b-1.kafka.example.com:9096,   B-2.Kafka.Example.com:1", "10.0.0.1:65535, [2001:db8::1]:9096"})

@@ -4,6 +4,7 @@ import static io.bgpersistence.validation.Problems.assertErrors;
 import static io.bgpersistence.validation.Problems.assertWarnings;
 import static io.bgpersistence.validation.Problems.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.bgpersistence.model.DocumentReader;
@@ -117,6 +118,13 @@ class RealFormatTest {
     assertErrors(d, "writers[0].additional_env_vars[KAFKA_BOOTSTRAP_SERVERS] Duplicate additional-env");
     assertErrors(withWriter(0, w -> w.withAdditionalEnvVars(Map.of("1BAD=NAME", "x"))),
         "writers[0].additional_env_vars[1BAD=NAME] Invalid additional-env");
+  }
+
+  @Test
+  void aCredentialInTheExtraEnvironmentIsAWarningThatDoesNotQuoteIt() {
+    PersistenceDocument d = withWriter(0, w -> w.withAdditionalEnvVars(Map.of("DB_PASSWORD", "S3cr3t-XYZ", "LOG_LEVEL", "info")));
+    assertWarnings(d, "writers[0].additional_env_vars[DB_PASSWORD] Invalid additional-env");
+    assertFalse(Problems.validate(d).toString().contains("S3cr3t-XYZ"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.bgpersistence.kafka.internal;
 
+import io.bgpersistence.model.Secrets;
 import io.bgpersistence.validation.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,16 @@ public final class BootstrapServers {
     public List<String> messages() {
       return problems.stream().map(p -> "entry " + number + " (\"" + text + "\") " + p).toList();
     }
+  }
+
+  /**
+   * Whether the list holds a credential ({@code user:password@host}): then no message may quote it.
+   *
+   * @param value the value
+   * @return whether an entry holds a user name or password
+   */
+  public static boolean holdsCredential(String value) {
+    return value.indexOf('@') >= 0;
   }
 
   /** More brokers than this is not a bootstrap list but a mistake (or an attack on preflight). */
@@ -120,6 +131,16 @@ public final class BootstrapServers {
   private static Entry entry(int number, String text) {
     if (text.isEmpty()) {
       return invalid(number, text, "is empty (a comma too many?)");
+    }
+    if (text.indexOf('@') >= 0) {
+      // user:password@host: the entry is not quoted, it may hold a password.
+      return invalid(number, Secrets.MASK, "holds a user name or password (user:password@host): a bootstrap "
+          + "server is host:port, and the credential belongs in kafka_sasl_secret");
+    }
+    int scheme = text.indexOf("://");
+    if (scheme >= 0) {
+      return invalid(number, text, "starts with a scheme (" + text.substring(0, scheme + 3)
+          + "): write host:port only; the protocol is kafka_security_protocol");
     }
     String host;
     String port;
