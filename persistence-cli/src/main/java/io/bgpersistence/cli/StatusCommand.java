@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bgpersistence.deploy.FleetStatus;
 import io.bgpersistence.deploy.WriterDeployment;
+import io.bgpersistence.kafka.client.KafkaBusException;
 import io.bgpersistence.kafka.client.KafkaClientSettings;
 import io.bgpersistence.kafka.client.KafkaLag;
 import io.bgpersistence.kafka.client.KafkaSettingsException;
@@ -91,9 +92,10 @@ final class StatusCommand implements Callable<Integer> {
     bus.forEach((w, p) -> lags.put(w, p.json().has("lag") && p.json().get("lag").isNumber()
         ? OptionalLong.of(p.json().get("lag").asLong()) : OptionalLong.empty()));
 
-    // A reason every writer shares (no cluster, no credential) is said once, not on every row.
-    Optional<String> clusterSkip = sharedSkip(writers.stream().map(cluster::get).toList());
-    Optional<String> busSkip = sharedSkip(writers.stream().map(bus::get).toList());
+    // A reason every writer shares (no cluster, no credential, no client) is said once, not on
+    // every row.
+    Optional<Part> clusterShared = shared(writers.stream().map(cluster::get).toList());
+    Optional<Part> busShared = shared(writers.stream().map(bus::get).toList());
     ObjectNode root = PersistenceJson.mapper().createObjectNode();
     ArrayNode rows = root.putArray("writers");
     List<String> lines = new ArrayList<>();
@@ -110,13 +112,14 @@ final class StatusCommand implements Callable<Integer> {
           : k.status() == CheckStatus.OK || b.status() == CheckStatus.OK ? CheckStatus.OK : CheckStatus.SKIP;
       failed |= row == CheckStatus.FAIL;
       List<String> parts = new ArrayList<>();
-      if (clusterSkip.isEmpty()) {
+      if (clusterShared.isEmpty()) {
         parts.add(part(k));
       }
-      if (busSkip.isEmpty()) {
+      if (busShared.isEmpty()) {
         parts.add(part(b));
       }
-      lines.add(String.format("%-4s %s: %s", row.label(), w, parts.isEmpty() ? "nothing checked" : String.join("; ", parts)));
+      String said = parts.isEmpty() ? (row == CheckStatus.SKIP ? "nothing checked" : "as above") : String.join("; ", parts);
+      lines.add(String.format("%-4s %s: %s", row.label(), w, said));
       ObjectNode o = rows.addObject();
       o.put("name", w);
       o.put("status", row.label());
@@ -132,21 +135,22 @@ final class StatusCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.println(json(root));
     } else {
-      clusterSkip.ifPresent(why -> out.println("SKIP kubernetes (every writer): " + why));
-      busSkip.ifPresent(why -> out.println("SKIP bus (every writer): " + why));
+      clusterShared.ifPresent(p -> out.println(p.status().label() + " kubernetes (every writer): " + p.detail()));
+      busShared.ifPresent(p -> out.println(p.status().label() + " bus (every writer): " + p.detail()));
       lines.forEach(out::println);
     }
     out.flush();
     return failed ? Bpctl.INVALID : Bpctl.OK;
   }
 
-  /** The one SKIP reason of every part, when they all share it. */
-  private static Optional<String> sharedSkip(List<Part> parts) {
-    if (parts.isEmpty() || parts.stream().anyMatch(p -> p == null || p.status() != CheckStatus.SKIP)) {
+  /** The one SKIP or FAIL reason of every part, when they all share it. */
+  private static Optional<Part> shared(List<Part> parts) {
+    if (parts.isEmpty() || parts.stream().anyMatch(p -> p == null || p.status() == CheckStatus.OK)) {
       return Optional.empty();
     }
-    String first = parts.get(0).detail();
-    return parts.stream().allMatch(p -> p.detail().equals(first)) ? Optional.of(first) : Optional.empty();
+    Part first = parts.get(0);
+    return parts.stream().allMatch(p -> p.status() == first.status() && p.detail().equals(first.detail()))
+        ? Optional.of(first) : Optional.empty();
   }
 
   private static String part(Part p) {
@@ -207,9 +211,12 @@ final class StatusCommand implements Callable<Integer> {
           out.put(l.writer(), new Part(CheckStatus.FAIL, "lag unknown: " + l.problem().orElse("?"), j));
         }
       }
+    } catch (KafkaBusException e) {
+      document.writers().forEach(w -> out.put(w.name().orElseThrow(), new Part(CheckStatus.FAIL,
+          "lag unknown: " + e.getMessage(), kafkaJson(w))));
     } catch (org.apache.kafka.common.KafkaException e) {
       document.writers().forEach(w -> out.put(w.name().orElseThrow(), new Part(CheckStatus.FAIL,
-          "lag unknown: cannot create a Kafka client from the document: " + e.getMessage(), kafkaJson(w))));
+          "lag unknown: the Kafka client failed: " + e.getMessage(), kafkaJson(w))));
     }
     return out;
   }

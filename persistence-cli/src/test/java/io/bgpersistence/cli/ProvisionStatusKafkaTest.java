@@ -183,6 +183,27 @@ class ProvisionStatusKafkaTest {
   }
 
   @Test
+  void brokersWhoseNamesDoNotResolveAreSaidSoOnceForEveryWriter() throws Exception {
+    ObjectNode doc = (ObjectNode) PersistenceJson.mapper().readTree(Files.readString(document()));
+    doc.put("kafka_bootstrap_servers", "b-1.no-such-broker.invalid:9096");  // .invalid never resolves
+    String file = Files.writeString(tmp.resolve("unresolvable.json"), doc.toString()).toString();
+    String secret = Files.writeString(tmp.resolve("secret.json"), CREDENTIAL).toString();
+    String why = "cannot create a Kafka client from the document: no host name in kafka_bootstrap_servers resolves (DNS)";
+
+    CliRun provision = CliRun.of("provision", file, "--dry-run", "--sasl-secret-file", secret);
+    assertEquals(1, provision.exitCode(), provision.out() + provision.err());
+    assertEquals("bpctl provision: " + why, provision.err().strip());
+
+    StatusCommand.clients = timeout -> Optional.empty();  // no cluster here
+    CliRun status = CliRun.of("status", file, "--sasl-secret-file", secret);
+    assertEquals(1, status.exitCode(), status.out() + status.err());
+    List<String> lines = status.out().lines().toList();
+    assertEquals("FAIL bus (every writer): lag unknown: " + why, lines.get(1));
+    assertTrue(lines.subList(2, lines.size()).stream().allMatch(l -> l.startsWith("FAIL ") && l.endsWith(": as above")),
+        status.out());
+  }
+
+  @Test
   void optionsOutOfRangeAreUsageErrors() throws Exception {
     String file = document().toString();
     assertEquals(2, CliRun.of("provision", file, "--partitions", "0").exitCode());

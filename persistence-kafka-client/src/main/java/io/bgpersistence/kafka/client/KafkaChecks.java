@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -70,9 +71,9 @@ final class KafkaChecks {
     }
     Admin admin;
     try {
-      admin = Admin.create(adminProperties(settings, context.timeout()));
-    } catch (KafkaException e) {
-      out.add(CheckResult.fail(AUTHENTICATION, "cannot create a Kafka client from the document: " + e.getMessage()));
+      admin = admin(settings, context.timeout(), CLIENT_ID);
+    } catch (KafkaBusException e) {
+      out.add(CheckResult.fail(AUTHENTICATION, e.getMessage()));
       TopicsCheck.skip(doc, needed, "not checked: no Kafka client", out);
       return out;
     }
@@ -168,6 +169,28 @@ final class KafkaChecks {
   /** Every wait of the Admin client bounded by the preflight timeout. */
   static Properties adminProperties(KafkaClientSettings settings, Duration timeout) {
     return adminProperties(settings, timeout, CLIENT_ID);
+  }
+
+  /**
+   * An Admin client of the settings, every wait bounded by {@code timeout}; one that cannot be made
+   * is a {@link KafkaBusException} saying why in the user's terms (Kafka's own says only "Failed
+   * to create new KafkaAdminClient").
+   */
+  static Admin admin(KafkaClientSettings settings, Duration timeout, String clientId) {
+    try {
+      return Admin.create(adminProperties(settings, timeout, clientId));
+    } catch (KafkaException e) {
+      throw new KafkaBusException("cannot create a Kafka client from the document: " + whyNoClient(e), e);
+    }
+  }
+
+  private static String whyNoClient(KafkaException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConfigException && String.valueOf(t.getMessage()).contains("resolvable bootstrap urls")) {
+        return "no host name in kafka_bootstrap_servers resolves (DNS)";
+      }
+    }
+    return e.getMessage();
   }
 
   /** The same, with another {@code client.id} (the broker's logs and quotas tell the tools apart). */

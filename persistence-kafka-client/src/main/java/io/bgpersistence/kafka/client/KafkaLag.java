@@ -69,9 +69,10 @@ public final class KafkaLag {
    * @param document a valid Kafka document
    * @param timeout the bound of every wait
    * @return one per named writer of a known type, in document order
+   * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
    */
   public static List<WriterLag> ofWriters(KafkaClientSettings settings, PersistenceDocument document, Duration timeout) {
-    try (Admin admin = Admin.create(KafkaChecks.adminProperties(settings, timeout, CLIENT_ID))) {
+    try (Admin admin = KafkaChecks.admin(settings, timeout, CLIENT_ID)) {
       return ofWriters(admin, document, timeout);
     }
   }

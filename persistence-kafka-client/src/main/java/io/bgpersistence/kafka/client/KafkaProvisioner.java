@@ -54,9 +54,10 @@ public final class KafkaProvisioner implements AutoCloseable {
    * @param settings the document's client settings, with the credential
    * @param timeout the bound of every wait
    * @return a provisioner; close it
+   * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
    */
   public static KafkaProvisioner open(KafkaClientSettings settings, Duration timeout) {
-    return new KafkaProvisioner(Admin.create(KafkaChecks.adminProperties(settings, timeout, CLIENT_ID)), timeout,
+    return new KafkaProvisioner(KafkaChecks.admin(settings, timeout, CLIENT_ID), timeout,
         true, Optional.of(settings));
   }
 
