@@ -177,6 +177,7 @@ public final class Bpctl {
     }
     OneLineError oneLine = new OneLineError();
     return cmd
+        .setCaseInsensitiveEnumValuesAllowed(true)  // --format JSON, as document values ignore case
         .setParameterExceptionHandler(new ShortUsageError())
         .setExecutionExceptionHandler(oneLine)
         .setExecutionStrategy(oneLine)

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +43,9 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Inputs.isStdin(oldFile) && Inputs.isStdin(newFile)) {
+      throw new ParameterException(spec.commandLine(), "OLD and NEW cannot both be - (standard input is read once)");
+    }
     RenderOptions options = renderOptions.options();
     PrintWriter err = spec.commandLine().getErr();
     Optional<RenderedObjects> before = RenderedFile.render(oldFile, options, err, true);

@@ -40,6 +40,9 @@ public final class Inputs {
         throw new UnreadableInput("cannot read standard input: " + reason(e), e);
       }
     }
+    if (file.toString().isEmpty()) {
+      throw new UnreadableInput("cannot read the file: its name is empty", null);
+    }
     if (Files.isDirectory(file)) {
       throw new UnreadableInput("cannot read " + file + ": it is a directory", null);
     }
@@ -52,6 +55,9 @@ public final class Inputs {
 
   /** A small file (a credential, say), read up to {@code limit} bytes; longer is an error. */
   static byte[] readSmall(Path file, int limit, String what) {
+    if (file.toString().isEmpty()) {
+      throw new UnreadableInput("cannot read " + what + ": its name is empty", null);
+    }
     if (Files.isDirectory(file)) {
       throw new UnreadableInput("cannot read " + what + " " + file + ": it is a directory", null);
     }

@@ -5,6 +5,7 @@ import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderedObjects;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,9 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private int writeDirectory(RenderedObjects rendered, PrintWriter out) {
+    if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+      throw new UnreadableInput("cannot write " + outputDir + ": it is a file, not a directory", null);
+    }
     List<ManifestDirectory.Change> changes;
     try {
       changes = ManifestDirectory.write(rendered, outputDir);

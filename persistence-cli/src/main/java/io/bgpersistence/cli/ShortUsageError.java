@@ -1,6 +1,8 @@
 package io.bgpersistence.cli;
 
+import io.bgpersistence.model.Suggestions;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** A bad command line gets one line and a hint, not the whole usage text; exit 2. */
@@ -9,10 +11,23 @@ final class ShortUsageError implements CommandLine.IParameterExceptionHandler {
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("bpctl: " + ex.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    // picocli describes an option as "option '--x'", after its own "Value for option".
+    err.println("bpctl: " + ex.getMessage().replace("option option '", "option '"));
+    Optional<String> closeOption = ex instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption()
+        && u.getSuggestions().isEmpty() ? closestOption(u, cmd) : Optional.empty();
+    if (closeOption.isPresent()) {
+      // picocli's measure misses a swap of two letters (--fromat); the documents' own one does not.
+      err.println("Possible solutions: " + closeOption.get());
+    } else {
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    }
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return Bpctl.USAGE;
+  }
+
+  private static Optional<String> closestOption(CommandLine.UnmatchedArgumentException u, CommandLine cmd) {
+    return u.getUnmatched().stream().filter(a -> a.startsWith("-")).findFirst()
+        .flatMap(a -> Suggestions.closest(a.split("=", 2)[0], cmd.getCommandSpec().optionsMap().keySet()));
   }
 }

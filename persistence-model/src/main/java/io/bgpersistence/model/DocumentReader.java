@@ -153,7 +153,10 @@ public final class DocumentReader {
     } catch (JacksonException e) {
       // In the project's words, located at the field the parser was in; never the parser's own
       // message, which names its internals and can quote the input around the error.
-      problems.add(ParseProblems.of(e, parser));
+      problems.add(ParseProblems.looksLikeYaml(json)
+          ? FieldProblem.malformed(FieldPath.ROOT, "the input is not JSON (it looks like YAML): bpctl reads "
+              + "JSON documents; convert it first (e.g. yq -o=json)", 1, 1)
+          : ParseProblems.of(e, parser));
       return new ReadResult(Optional.empty(), problems);
     } catch (IOException e) {
       // Jackson's encoding detection (UTF-16, UTF-32) reports a bad byte sequence this way.

@@ -40,6 +40,17 @@ final class ParseProblems {
     return FieldProblem.malformed(path, message(e, Secrets.isSecretPath(path)), line, column);
   }
 
+  /** A YAML document's first line: a key and a colon, or the document marker. */
+  private static final java.util.regex.Pattern YAML_START =
+      java.util.regex.Pattern.compile("---|[A-Za-z_][A-Za-z0-9_.-]*[ \\t]*:([ \\t].*)?");
+
+  /** Whether input that is not JSON starts as a YAML document does (a JSON one starts with a brace). */
+  static boolean looksLikeYaml(byte[] input) {
+    String head = new String(input, 0, Math.min(input.length, 1024), java.nio.charset.StandardCharsets.UTF_8);
+    return head.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+        .map(l -> YAML_START.matcher(l).matches()).orElse(false);
+  }
+
   /** The problem for a number JSON allows but no decimal can hold ({@code 1e99999999999}). */
   static FieldProblem numberOutOfRange(FieldPath path, JsonLocation at) {
     return FieldProblem.malformed(path, "the number is out of range", at.getLineNr(), at.getColumnNr());

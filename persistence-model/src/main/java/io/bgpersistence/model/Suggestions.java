@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean": the closest of a set of names, by edit distance, if it is close enough. */
-final class Suggestions {
+/**
+ * "Did you mean": the closest of a set of names, by edit distance, if it is close enough. The one
+ * measure of a likely typo, for field names, closed sets and bpctl's options alike.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /**

@@ -1,0 +1,70 @@
+package io.bgpersistence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mistakes people make on a command line get a sentence that says what is wrong. */
+class UsageMistakesTest {
+  private static final String KAFKA = RenderCommandTest.KAFKA.toString();
+
+  @TempDir Path tmp;
+
+  @Test
+  void aMisspelledOptionGetsTheOptionItMeant() {
+    CliRun run = CliRun.of("render", KAFKA, "--fromat", "json");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Possible solutions: --format"), run.err());
+  }
+
+  @Test
+  void anOptionValueIsReadInAnyCase() {
+    CliRun run = CliRun.of("render", KAFKA, "--format", "JSON");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("{"), run.out());
+  }
+
+  @Test
+  void aBadKeyValueOptionIsDescribedOnce() {
+    CliRun run = CliRun.of("render", KAFKA, "--label", "noequals");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("bpctl: Value for option '--label' (KEY=VALUE)"), run.err());
+  }
+
+  @Test
+  void anEmptyFileNameIsNotCalledADirectory() {
+    CliRun run = CliRun.of("validate", "");
+    assertEquals(2, run.exitCode());
+    assertEquals("bpctl: cannot read the file: its name is empty", run.err().strip());
+  }
+
+  @Test
+  void diffReadsStandardInputForOneSideOnly() {
+    CliRun run = CliRun.of("diff", "-", "-");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("bpctl: OLD and NEW cannot both be -"), run.err());
+  }
+
+  @Test
+  void anOutputDirectoryThatIsAFileIsSaidSoAndLeftAlone() throws Exception {
+    Path file = Files.writeString(tmp.resolve("notes.md"), "mine\n");
+    CliRun run = CliRun.of("render", KAFKA, "--output-dir", file.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("bpctl: cannot write " + file + ": it is a file, not a directory", run.err().strip());
+    assertEquals("mine\n", Files.readString(file));
+  }
+
+  @Test
+  void yamlInputIsToldThatTheToolReadsJson() throws Exception {
+    Path yaml = Files.writeString(tmp.resolve("fleet.yaml"), "common_persistence_specs:\n  namespace: x\nwriters: []\n");
+    CliRun run = CliRun.of("validate", yaml.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().contains("the input is not JSON (it looks like YAML)"), run.out());
+    assertFalse(run.out().contains("unrecognized value"), run.out());
+  }
+}
