@@ -52,6 +52,7 @@ final class KafkaChecks {
     CheckResult brokers = BrokersCheck.run(doc, context.timeout());
     out.add(brokers);
     if (brokers.status() != CheckStatus.OK) {
+      out.add(CheckResult.skip(AUTHENTICATION, "not checked: " + BrokersCheck.NAME + " failed"));
       TopicsCheck.skip(doc, needed, "not checked: " + BrokersCheck.NAME + " failed", out);
       return out;
     }

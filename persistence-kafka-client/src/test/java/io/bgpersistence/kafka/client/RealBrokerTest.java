@@ -237,6 +237,7 @@ class RealBrokerTest {
     assertTrue(brokers.detail().contains("127.0.0.1:" + closed), brokers.detail());
     assertTrue(millis < 5000, "took " + millis + " ms");
     assertTrue(results.stream().skip(1).allMatch(r -> r.status() == CheckStatus.SKIP), results.toString());
+    assertEquals("not checked: " + BrokersCheck.NAME + " failed", line(results, KafkaChecks.AUTHENTICATION).detail());
   }
 
   @Test
