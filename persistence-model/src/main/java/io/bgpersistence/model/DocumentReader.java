@@ -94,6 +94,11 @@ public final class DocumentReader {
     }
   }
 
+  /** Notes where each value of the input is (for {@link InputPlaces}). */
+  static void locate(byte[] json, Map<FieldPath, JsonLocation> into) {
+    read(json, into, new ArrayList<>());
+  }
+
   /** The first reading's problem list: the first problem ends that reading. */
   private static final class NoProblemExpected extends java.util.AbstractList<FieldProblem> {
     @Override
@@ -166,12 +171,14 @@ public final class DocumentReader {
       closeQuietly(parser);
     }
 
-    checkObjectRoot(tree, locations, problems);
+    Map<FieldPath, FieldPath> spelled = new HashMap<>();
+    checkObjectRoot(tree, locations, problems, spelled);
+    InputPlaces places = new InputPlaces(json, spelled);
     if (problems.stream().anyMatch(FieldProblem::isError)) {
-      return new ReadResult(Optional.empty(), problems, readablePart(tree, problems));
+      return new ReadResult(Optional.empty(), problems, readablePart(tree, problems), places);
     }
     try {
-      return new ReadResult(Optional.of(TreeBinding.document(tree)), problems);
+      return new ReadResult(Optional.of(TreeBinding.document(tree)), problems, Optional.empty(), places);
     } catch (RuntimeException e) {
       // The shape check should have caught everything binding can reject; keep the promise anyway.
       problems.add(FieldProblem.malformed(FieldPath.ROOT, "cannot read the document ("
@@ -244,12 +251,12 @@ public final class DocumentReader {
   }
 
   private static void checkObjectRoot(JsonNode tree, Map<FieldPath, JsonLocation> locations,
-      List<FieldProblem> problems) {
+      List<FieldProblem> problems, Map<FieldPath, FieldPath> spelled) {
     if (!tree.isObject()) {
       wrongType(tree, "an object", FieldPath.ROOT, locations, problems);
       return;
     }
-    checkObject(tree, ModelShape.document(), FieldPath.ROOT, locations, problems);
+    checkObject(tree, ModelShape.document(), FieldPath.ROOT, locations, problems, spelled);
   }
 
   // ---- pass 1: a tree with locations, duplicate keys reported --------------------------------
@@ -325,7 +332,7 @@ public final class DocumentReader {
   // ---- pass 2: every value's JSON type against the model's shape -----------------------------
 
   private static void checkValue(JsonNode node, ModelShape.ValueShape expected, FieldPath at,
-      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems, Map<FieldPath, FieldPath> spelled) {
     switch (expected.kind()) {
       case STRING -> {
         if (!node.isTextual()) {
@@ -353,7 +360,7 @@ public final class DocumentReader {
           wrongType(node, "an object", at, locations, problems);
           return;
         }
-        checkObject(node, expected.object().orElseThrow(), at, locations, problems);
+        checkObject(node, expected.object().orElseThrow(), at, locations, problems, spelled);
       }
       case MAP -> {
         if (!node.isObject()) {
@@ -361,7 +368,7 @@ public final class DocumentReader {
           return;
         }
         ModelShape.ValueShape values = expected.element().orElseThrow();
-        node.fields().forEachRemaining(e -> checkValue(e.getValue(), values, at.key(e.getKey()), locations, problems));
+        node.fields().forEachRemaining(e -> checkValue(e.getValue(), values, at.key(e.getKey()), locations, problems, spelled));
       }
       case LIST -> {
         if (!node.isArray()) {
@@ -370,7 +377,7 @@ public final class DocumentReader {
         }
         ModelShape.ValueShape items = expected.element().orElseThrow();
         for (int i = 0; i < node.size(); i++) {
-          checkValue(node.get(i), items, at.index(i), locations, problems);
+          checkValue(node.get(i), items, at.index(i), locations, problems, spelled);
         }
       }
       default -> throw new IllegalStateException("unhandled kind " + expected.kind());
@@ -382,7 +389,7 @@ public final class DocumentReader {
   }
 
   private static void checkObject(JsonNode node, ModelShape shape, FieldPath at,
-      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
+      Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems, Map<FieldPath, FieldPath> spelled) {
     Map<String, String> seenAs = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -393,6 +400,9 @@ public final class DocumentReader {
         problems.add(located(FieldProblem.unknown(child, shape.jsonNames()), child, locations));
         continue;
       }
+      if (!name.equals(property.get().jsonName())) {
+        spelled.put(modelPath(at, spelled).child(property.get().jsonName()), child);
+      }
       String earlier = seenAs.putIfAbsent(property.get().jsonName(), name);
       if (earlier != null) {
         JsonLocation where = locations.get(child);
@@ -402,9 +412,21 @@ public final class DocumentReader {
       }
       // null stands for "absent" in an optional field, as in the platform's own API.
       if (!(field.getValue().isNull() && property.get().isOptional())) {
-        checkValue(field.getValue(), property.get().value(), child, locations, problems);
+        checkValue(field.getValue(), property.get().value(), child, locations, problems, spelled);
       }
     }
+  }
+
+  /** The model's path of the input's path {@code at} (the two differ below a field given by an alias). */
+  private static FieldPath modelPath(FieldPath at, Map<FieldPath, FieldPath> spelled) {
+    for (FieldPath p = at; !p.isRoot(); p = p.parent()) {
+      for (Map.Entry<FieldPath, FieldPath> e : spelled.entrySet()) {
+        if (e.getValue().equals(p)) {
+          return at.rebased(p, e.getKey());
+        }
+      }
+    }
+    return at;
   }
 
   private static void wrongType(JsonNode node, String expected, FieldPath at,

@@ -185,6 +185,18 @@ public final class FieldPath implements Comparable<FieldPath> {
     return true;
   }
 
+  /** This path with its part {@code from} replaced by {@code to}; itself when {@code from} is not on it. */
+  FieldPath rebased(FieldPath from, FieldPath to) {
+    if (equals(from)) {
+      return to;
+    }
+    if (parent == null) {
+      return this;
+    }
+    FieldPath above = parent.rebased(from, to);
+    return above == parent ? this : new FieldPath(above, name, index, key);
+  }
+
   @Override
   public String toString() {
     return text();

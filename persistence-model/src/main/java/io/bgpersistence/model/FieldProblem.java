@@ -99,6 +99,20 @@ public record FieldProblem(
     return new FieldProblem(path, type, severity, newMessage, value, line, column, origin);
   }
 
+  /**
+   * The same problem, placed in the input: at the path as the input spells it, and at a line and
+   * column (0 when unknown). For problems found after reading, which know only the model's names.
+   *
+   * @param where the path as the input spells it
+   * @param atLine the input's line, or 0
+   * @param atColumn the input's column, or 0
+   * @return the same problem, placed
+   */
+  public FieldProblem placed(FieldPath where, int atLine, int atColumn) {
+    return new FieldProblem(where, type, severity, message, value, atLine > 0 ? OptionalInt.of(atLine) : OptionalInt.empty(),
+        atColumn > 0 ? OptionalInt.of(atColumn) : OptionalInt.empty(), origin);
+  }
+
   /** {@return the same problem, as a warning} */
   public FieldProblem asWarning() {
     return new FieldProblem(path, type, Severity.WARNING, message, value, line, column, origin);

@@ -18,30 +18,33 @@ import java.util.Optional;
  * @param problems what reading found, in document order
  * @param readablePart the document without the values reading could not take; empty when reading
  *     found no error (then see {@code document}) or the input was not a JSON object
+ * @param places where the input holds each value, to place problems found later (by validation)
  */
 public record ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems,
-    Optional<PersistenceDocument> readablePart) {
+    Optional<PersistenceDocument> readablePart, InputPlaces places) {
   /**
    * A result; the problems are copied.
    *
    * @param document the document; empty when the input was malformed
    * @param problems what reading found, in document order
    * @param readablePart the document without the values reading could not take
+   * @param places where the input holds each value
    */
   public ReadResult {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(readablePart, "readablePart");
+    Objects.requireNonNull(places, "places");
     problems = List.copyOf(problems);
   }
 
   /**
-   * A result with no readable part beside it.
+   * A result of no input to place problems in, and no readable part beside it.
    *
    * @param document the document; empty when the input was malformed
    * @param problems what reading found, in document order
    */
   public ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems) {
-    this(document, problems, Optional.empty());
+    this(document, problems, Optional.empty(), InputPlaces.NONE);
   }
 
   /**

@@ -97,10 +97,12 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(ReadResult read) {
     List<FieldProblem> found = new ArrayList<>(read.problems());
+    // The rules speak in the model's names; each problem is placed where the input has it.
     if (read.ok()) {
-      found.addAll(check(read.document().orElseThrow()));
+      check(read.document().orElseThrow()).forEach(p -> found.add(read.places().place(p)));
     } else if (read.readablePart().isPresent()) {
-      found.addAll(Precedence.besideUnreadable(check(read.readablePart().get()), read.errors()));
+      List<FieldProblem> placed = check(read.readablePart().get()).stream().map(read.places()::place).toList();
+      found.addAll(Precedence.besideUnreadable(placed, read.errors()));
     }
     return report(found);
   }

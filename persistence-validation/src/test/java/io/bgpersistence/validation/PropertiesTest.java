@@ -92,8 +92,9 @@ class PropertiesTest {
         });
   }
 
+  /** Path, type and message: what the rules say, wherever the input holds it. */
   private static List<String> sorted(List<FieldProblem> problems) {
-    return problems.stream().map(FieldProblem::toString).sorted().toList();
+    return problems.stream().map(p -> p.path() + " " + p.type() + " " + p.message()).sorted().toList();
   }
 
   @Test
