@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -48,6 +49,9 @@ final class InitCommand implements Callable<Integer> {
       starter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     if (output != null) {
+      if (output.toString().isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--output: the file name is empty");
+      }
       try {
         Files.writeString(output, starter, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       } catch (java.nio.file.FileAlreadyExistsException e) {

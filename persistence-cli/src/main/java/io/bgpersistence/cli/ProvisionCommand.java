@@ -9,6 +9,7 @@ import io.bgpersistence.kafka.client.KafkaProvisioner;
 import io.bgpersistence.kafka.client.KafkaSettingsException;
 import io.bgpersistence.kafka.client.TopicOptions;
 import io.bgpersistence.kafka.client.TopicPlan;
+import io.bgpersistence.pubsub.client.CredentialsProblem;
 import io.bgpersistence.pubsub.client.ProvisionOptions;
 import io.bgpersistence.pubsub.client.PubSubBus;
 import io.bgpersistence.pubsub.client.PubSubBusException;
@@ -170,8 +171,8 @@ final class ProvisionCommand implements Callable<Integer> {
       out.flush();
       return plan.problems().isEmpty() ? Bpctl.OK : Bpctl.INVALID;
     } catch (IOException e) {
-      err.println("bpctl provision: no Google credentials to ask Pub/Sub with (" + e.getMessage() + "); run 'gcloud "
-          + "auth application-default login', or give --pubsub-endpoint HOST:PORT for an emulator");
+      err.println("bpctl provision: " + CredentialsProblem.of(e, LiveOptions.environment::apply).detail()
+          + "; run 'gcloud auth application-default login', or give --pubsub-endpoint HOST:PORT for an emulator");
       return Bpctl.INVALID;
     } catch (PubSubBusException e) {
       err.println("bpctl provision: " + e.getMessage());

@@ -47,6 +47,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (outputDir != null && outputDir.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--output-dir: the directory name is empty");
+    }
     if (outputDir != null && format == Format.json) {
       throw new ParameterException(spec.commandLine(), "--output-dir writes YAML files; it takes no --format json");
     }

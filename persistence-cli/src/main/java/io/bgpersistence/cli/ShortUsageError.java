@@ -2,6 +2,7 @@ package io.bgpersistence.cli;
 
 import io.bgpersistence.model.Suggestions;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -27,7 +28,9 @@ final class ShortUsageError implements CommandLine.IParameterExceptionHandler {
   }
 
   private static Optional<String> closestOption(CommandLine.UnmatchedArgumentException u, CommandLine cmd) {
-    return u.getUnmatched().stream().filter(a -> a.startsWith("-")).findFirst()
-        .flatMap(a -> Suggestions.closest(a.split("=", 2)[0], cmd.getCommandSpec().optionsMap().keySet()));
+    // Long options only: a one-letter one is too short for any guess to mean something.
+    List<String> longOptions = cmd.getCommandSpec().optionsMap().keySet().stream().filter(o -> o.startsWith("--")).toList();
+    return u.getUnmatched().stream().filter(a -> a.startsWith("--")).findFirst()
+        .flatMap(a -> Suggestions.closest(a.split("=", 2)[0], longOptions));
   }
 }

@@ -14,6 +14,7 @@ import io.bgpersistence.model.PersistenceJson;
 import io.bgpersistence.model.SecretValue;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.preflight.CheckStatus;
+import io.bgpersistence.pubsub.client.CredentialsProblem;
 import io.bgpersistence.pubsub.client.ProvisionOptions;
 import io.bgpersistence.pubsub.client.PubSubBus;
 import io.bgpersistence.pubsub.client.PubSubBusException;
@@ -238,9 +239,10 @@ final class StatusCommand implements Callable<Integer> {
         out.put(s.writer(), new Part(s.status(), s.detail() + "; backlog unknown (the admin API does not tell it)", j));
       }
     } catch (IOException e) {
-      document.writers().forEach(w -> out.put(w.name().orElseThrow(), new Part(CheckStatus.SKIP,
-          "no Google credentials to ask Pub/Sub with (" + e.getMessage() + "); give --pubsub-endpoint HOST:PORT for an "
-              + "emulator", json().put("backend", "PUBSUB").put("backlog", "unknown"))));
+      CredentialsProblem problem = CredentialsProblem.of(e, LiveOptions.environment::apply);
+      document.writers().forEach(w -> out.put(w.name().orElseThrow(), new Part(
+          problem.configured() ? CheckStatus.FAIL : CheckStatus.SKIP, problem.detail() + "; give --pubsub-endpoint "
+              + "HOST:PORT for an emulator", json().put("backend", "PUBSUB").put("backlog", "unknown"))));
     } catch (PubSubBusException e) {
       document.writers().forEach(w -> out.put(w.name().orElseThrow(), new Part(CheckStatus.FAIL, e.getMessage(),
           json().put("backend", "PUBSUB").put("backlog", "unknown"))));

@@ -1,6 +1,7 @@
 package io.bgpersistence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,5 +36,18 @@ class QuietRunTest {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), err);
     assertEquals("", err);
+  }
+
+  @Test
+  void aRunNeverStartsJavaUtilLogging() throws Exception {
+    // Its start-up was 20-35 ms of a cold run; bpctl routes Hibernate Validator's logging elsewhere.
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"), Bpctl.class.getName(),
+        "validate", KAFKA.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue());
+    assertTrue(loaded.contains("io.bgpersistence.validation.DocumentValidator "), "the class log is read");
+    assertFalse(loaded.contains("java.util.logging.LogManager "), "java.util.logging was started");
   }
 }

@@ -23,6 +23,30 @@ class UsageMistakesTest {
   }
 
   @Test
+  void aShortOptionGetsNoGuess() {
+    CliRun run = CliRun.of("validate", KAFKA, "-x");
+    assertEquals(2, run.exitCode());
+    assertFalse(run.err().contains("Possible solutions"), run.err());
+  }
+
+  @Test
+  void emptyOutputNamesAreUsageErrors() {
+    assertEquals(2, CliRun.of("render", KAFKA, "--output-dir", "").exitCode());
+    CliRun init = CliRun.of("init", "--backend", "kafka", "-o", "");
+    assertEquals(2, init.exitCode());
+    assertTrue(init.err().startsWith("bpctl: --output: the file name is empty"), init.err());
+  }
+
+  @Test
+  void yamlAfterACommentOrAByteOrderMarkIsStillYaml() throws Exception {
+    for (String text : new String[] {"# our fleet\nwriters: []\n", "\uFEFFwriters: []\n"}) {
+      Path yaml = Files.writeString(tmp.resolve("fleet.yaml"), text);
+      CliRun run = CliRun.of("validate", yaml.toString());
+      assertTrue(run.out().contains("it looks like YAML"), run.out());
+    }
+  }
+
+  @Test
   void anOptionValueIsReadInAnyCase() {
     CliRun run = CliRun.of("render", KAFKA, "--format", "JSON");
     assertEquals(0, run.exitCode(), run.err());

@@ -38,8 +38,13 @@ final class BootstrapServersRule extends KafkaRule {
       return List.of(FieldProblem.invalid(setting.path(), null, "lists " + count + " servers: at most "
           + BootstrapServers.MAX_ENTRIES + " (a few brokers are enough to bootstrap from)", ID));
     }
+    if (BootstrapServers.holdsCredential(value.get())) {
+      // Nothing of the list is quoted: a password may hold a comma, so no entry is safe to show.
+      return List.of(FieldProblem.invalid(setting.pathIn(document), null, "holds a user name or password "
+          + "(user:password@host): a bootstrap server is host:port, and the credential belongs in kafka_sasl_secret", ID));
+    }
     List<FieldProblem> out = new ArrayList<>();
-    String shown = BootstrapServers.holdsCredential(value.get()) ? null : value.get();
+    String shown = value.get();
     List<BootstrapServers.Entry> entries = BootstrapServers.parse(value.get());
     for (BootstrapServers.Entry entry : entries) {
       for (String message : entry.messages()) {

@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a document from JSON and never throws for bad input: malformed JSON, a wrong JSON type,
@@ -33,6 +35,10 @@ import java.util.Optional;
  * once, not only Jackson's first); bind the checked tree to the model.
  */
 public final class DocumentReader {
+  /** The origin of a duplicate key's problem: the first value is read, and the second is not. */
+  static final String DUPLICATE_KEY = "duplicate-key";
+  /** More values that cannot be read than this, and the rest of the document is not checked. */
+  static final int MAX_LEFT_OUT = 100;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private DocumentReader() {}
@@ -191,19 +197,25 @@ public final class DocumentReader {
    * The document without the values reading could not take, so that validation can report every
    * other problem beside them. A list item left out becomes an empty one (an empty object binds as
    * a value of no fields), so later items keep their index; a list of plain values that cannot
-   * take one gives no readable part, as does a problem with the document as a whole.
+   * take one gives no readable part, as does a problem with the document as a whole, or more
+   * values left out than {@link #MAX_LEFT_OUT} (hostile input: checking the rest would only bury
+   * reading's errors). A duplicate key leaves nothing out: its first value is the one read.
    */
-  private static Optional<PersistenceDocument> readablePart(JsonNode tree, List<FieldProblem> problems) {
+  private static Optional<ReadablePart> readablePart(JsonNode tree, List<FieldProblem> problems) {
     if (!tree.isObject()) {
       return Optional.empty();
     }
+    Set<FieldPath> leftOut = new HashSet<>();
     for (FieldProblem problem : problems) {
-      if (problem.isError() && !leaveOut((ObjectNode) tree, problem.path())) {
-        return Optional.empty();
+      if (problem.isError() && !problem.origin().equals(DUPLICATE_KEY)) {
+        if (leftOut.size() == MAX_LEFT_OUT || !leaveOut((ObjectNode) tree, problem.path())) {
+          return Optional.empty();
+        }
+        leftOut.add(problem.path());
       }
     }
     try {
-      return Optional.of(TreeBinding.document(tree));
+      return Optional.of(new ReadablePart(TreeBinding.document(tree), leftOut));
     } catch (RuntimeException e) {
       return Optional.empty();  // the errors stand on their own, as before
     }
@@ -278,8 +290,8 @@ public final class DocumentReader {
           if (object.has(name)) {
             // Keep the first value: quietly taking the last is how a typo'd copy wins.
             readValue(p, at.child(name), new HashMap<>(), new ArrayList<>());
-            problems.add(FieldProblem.malformed(child, "duplicate key \"" + name + "\"",
-                keyAt.getLineNr(), keyAt.getColumnNr()));
+            problems.add(duplicateKey(FieldProblem.malformed(child, "duplicate key \"" + name + "\"",
+                keyAt.getLineNr(), keyAt.getColumnNr())));
           } else {
             object.set(name, readValue(p, child, locations, problems));
           }
@@ -400,21 +412,27 @@ public final class DocumentReader {
         problems.add(located(FieldProblem.unknown(child, shape.jsonNames()), child, locations));
         continue;
       }
-      if (!name.equals(property.get().jsonName())) {
-        spelled.put(modelPath(at, spelled).child(property.get().jsonName()), child);
-      }
       String earlier = seenAs.putIfAbsent(property.get().jsonName(), name);
       if (earlier != null) {
         JsonLocation where = locations.get(child);
-        problems.add(FieldProblem.malformed(child, "\"" + name + "\" and \"" + earlier
-            + "\" are the same field, given twice", line(where), column(where)));
+        problems.add(duplicateKey(FieldProblem.malformed(child, "\"" + name + "\" and \"" + earlier
+            + "\" are the same field, given twice", line(where), column(where))));
+        it.remove();  // as with a duplicate key, the first is the one read
         continue;
+      }
+      if (!name.equals(property.get().jsonName())) {
+        spelled.put(modelPath(at, spelled).child(property.get().jsonName()), child);
       }
       // null stands for "absent" in an optional field, as in the platform's own API.
       if (!(field.getValue().isNull() && property.get().isOptional())) {
         checkValue(field.getValue(), property.get().value(), child, locations, problems, spelled);
       }
     }
+  }
+
+  private static FieldProblem duplicateKey(FieldProblem malformed) {
+    return new FieldProblem(malformed.path(), malformed.type(), malformed.severity(), malformed.message(),
+        malformed.value(), malformed.line(), malformed.column(), DUPLICATE_KEY);
   }
 
   /** The model's path of the input's path {@code at} (the two differ below a field given by an alias). */

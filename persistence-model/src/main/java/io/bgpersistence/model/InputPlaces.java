@@ -21,7 +21,7 @@ public final class InputPlaces {
   private Map<FieldPath, JsonLocation> where;
 
   InputPlaces(byte[] input, Map<FieldPath, FieldPath> spelled) {
-    this.input = input;
+    this.input = input == null ? null : input.clone();  // the caller may reuse its buffer
     this.spelled = Map.copyOf(spelled);
   }
 
@@ -53,13 +53,15 @@ public final class InputPlaces {
     }
     FieldPath written = asWritten(problem.path());
     Map<FieldPath, JsonLocation> locations = locations();
-    for (FieldPath p = written; !p.isRoot(); p = p.parent()) {
+    for (FieldPath p = written; ; p = p.parent()) {
       JsonLocation at = locations.get(p);
       if (at != null) {
         return problem.placed(written, at.getLineNr(), at.getColumnNr());
       }
+      if (p.isRoot()) {
+        return problem.placed(written, 0, 0);
+      }
     }
-    return problem.placed(written, 0, 0);
   }
 
   private synchronized Map<FieldPath, JsonLocation> locations() {

@@ -47,8 +47,8 @@ final class ParseProblems {
   /** Whether input that is not JSON starts as a YAML document does (a JSON one starts with a brace). */
   static boolean looksLikeYaml(byte[] input) {
     String head = new String(input, 0, Math.min(input.length, 1024), java.nio.charset.StandardCharsets.UTF_8);
-    return head.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-        .map(l -> YAML_START.matcher(l).matches()).orElse(false);
+    return head.replace("\uFEFF", "").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .findFirst().map(l -> YAML_START.matcher(l).matches()).orElse(false);
   }
 
   /** The problem for a number JSON allows but no decimal can hold ({@code 1e99999999999}). */

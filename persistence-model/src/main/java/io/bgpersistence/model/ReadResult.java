@@ -17,17 +17,18 @@ import java.util.Optional;
  * @param document the document; empty when the input was malformed
  * @param problems what reading found, in document order
  * @param readablePart the document without the values reading could not take; empty when reading
- *     found no error (then see {@code document}) or the input was not a JSON object
+ *     found no error (then see {@code document}), when the input was not a JSON object, or when
+ *     too many values (over 100) could not be taken to make checking the rest worth it
  * @param places where the input holds each value, to place problems found later (by validation)
  */
 public record ReadResult(Optional<PersistenceDocument> document, List<FieldProblem> problems,
-    Optional<PersistenceDocument> readablePart, InputPlaces places) {
+    Optional<ReadablePart> readablePart, InputPlaces places) {
   /**
    * A result; the problems are copied.
    *
    * @param document the document; empty when the input was malformed
    * @param problems what reading found, in document order
-   * @param readablePart the document without the values reading could not take
+   * @param readablePart the document without the values reading could not take, and where they were
    * @param places where the input holds each value
    */
   public ReadResult {

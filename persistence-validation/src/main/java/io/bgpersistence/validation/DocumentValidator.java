@@ -6,6 +6,7 @@ import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ReadResult;
+import io.bgpersistence.model.ReadablePart;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -89,8 +90,10 @@ public final class DocumentValidator {
 
   /**
    * Reading's problems and the rules', merged in document order (reading's first where both speak
-   * of one field). A malformed read gives only its own problems: there is no document to check.
-   * Unknown fields were already reported by reading, with line and column, so not again here.
+   * of one field), each at the input's line and column. Where reading could not take some values,
+   * the rules check the rest ({@link ReadablePart}) and their errors are reported beside reading's;
+   * input that is not a JSON object gives only reading's problems. Unknown fields were already
+   * reported by reading, with line and column, so not again here.
    *
    * @param read what {@code DocumentReader} made of the input
    * @return the report
@@ -101,8 +104,9 @@ public final class DocumentValidator {
     if (read.ok()) {
       check(read.document().orElseThrow()).forEach(p -> found.add(read.places().place(p)));
     } else if (read.readablePart().isPresent()) {
-      List<FieldProblem> placed = check(read.readablePart().get()).stream().map(read.places()::place).toList();
-      found.addAll(Precedence.besideUnreadable(placed, read.errors()));
+      ReadablePart part = read.readablePart().get();
+      List<FieldProblem> placed = check(part.document()).stream().map(read.places()::place).toList();
+      found.addAll(Precedence.besideUnreadable(placed, part.leftOut()));
     }
     return report(found);
   }

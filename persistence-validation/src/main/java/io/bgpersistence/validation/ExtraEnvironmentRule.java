@@ -2,10 +2,11 @@ package io.bgpersistence.validation;
 
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
-import io.bgpersistence.model.Secrets;
 import io.bgpersistence.model.WriterEnvironment;
 import io.bgpersistence.model.WriterSpec;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A writer's {@code additional_env_vars}: each name is one Kubernetes accepts, and none is a name
@@ -20,6 +21,22 @@ final class ExtraEnvironmentRule extends EachWriterRule {
     super(ID);
   }
 
+  /** The words of a variable's name (split at underscores) that say it holds a credential. */
+  private static final Set<String> CREDENTIAL_WORDS = Set.of("PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN",
+      "CREDENTIAL", "CREDENTIALS", "APIKEY");
+  /** Two words that do: {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}. */
+  private static final Set<String> KEY_QUALIFIERS = Set.of("API", "PRIVATE", "ACCESS", "SECRET", "SIGNING");
+
+  static boolean looksLikeACredential(String name) {
+    String[] words = name.toUpperCase(Locale.ROOT).split("_");
+    for (int i = 0; i < words.length; i++) {
+      if (CREDENTIAL_WORDS.contains(words[i]) || (words[i].equals("KEY") && i > 0 && KEY_QUALIFIERS.contains(words[i - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   void check(WriterSpec w, int i, List<FieldProblem> out) {
     w.additionalEnvVars().ifPresent(vars -> {
@@ -30,11 +47,11 @@ final class ExtraEnvironmentRule extends EachWriterRule {
           out.add(FieldProblem.duplicate(at.key(name), name, "is an environment variable bpctl sets itself "
               + "(from the document's own fields); set that field instead", ID));
         }
-        if (Secrets.isSecretName(name)) {
+        if (looksLikeACredential(name)) {
           // Not an error: the platform's format allows it. Its value is not quoted here.
-          out.add(FieldProblem.invalid(at.key(name), null, "looks like a credential, and additional_env_vars "
-              + "are written into the Deployment as plain text; give it to the writer from a Kubernetes "
-              + "Secret instead", ID).asWarning());
+          out.add(FieldProblem.invalid(at.key(name), null, "looks like a credential: additional_env_vars are "
+              + "written into the Deployment as plain text, readable by anyone who may read Deployments; keep "
+              + "credentials in the secret manager the writers read (as kafka_sasl_secret names one)", ID).asWarning());
         }
       });
     });

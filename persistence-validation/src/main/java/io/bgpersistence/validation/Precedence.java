@@ -3,6 +3,7 @@ package io.bgpersistence.validation;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.ProblemType;
+import io.bgpersistence.model.Setting;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,10 @@ import java.util.function.Predicate;
  * suppression.
  *
  * <p>Beside reading's errors, the rules check the document's readable part (without the values
- * reading could not take), and what they find at or below such a value is dropped: reading's
- * error about it is the whole news (a number given as a string is not also "required").
+ * reading could not take). Reading's error about such a value is the whole news about it: what the
+ * rules find at or below it, or under the other spelling of the same setting, is dropped (a number
+ * given as a string is not also "required"); so are their warnings, which speak of the fleet as a
+ * whole (no writer reads a bus, say) and cannot be trusted with writers half read.
  */
 final class Precedence {
   private Precedence() {}
@@ -37,11 +40,17 @@ final class Precedence {
     return out;
   }
 
-  /** The rules' problems about the readable part, less those at or below an unreadable value. */
-  static List<FieldProblem> besideUnreadable(List<FieldProblem> found, List<FieldProblem> readErrors) {
-    Set<FieldPath> unreadable = new HashSet<>();
-    readErrors.forEach(e -> unreadable.add(e.path()));
-    return found.stream().filter(p -> !withinAny(p.path(), unreadable)).toList();
+  /** The rules' errors about the readable part, less those about a value left out of it. */
+  static List<FieldProblem> besideUnreadable(List<FieldProblem> found, Set<FieldPath> leftOut) {
+    Set<FieldPath> unreadable = new HashSet<>(leftOut);
+    for (FieldPath p : leftOut) {
+      // A setting given under its deprecated name is the same value under its current one.
+      Setting.byJsonName(p.lastName()).filter(s -> !p.isIndex()).ifPresent(s -> {
+        unreadable.add(p.parent().child(s.jsonName()));
+        s.deprecatedName().ifPresent(old -> unreadable.add(p.parent().child(old)));
+      });
+    }
+    return found.stream().filter(FieldProblem::isError).filter(p -> !withinAny(p.path(), unreadable)).toList();
   }
 
   private static boolean withinAny(FieldPath path, Set<FieldPath> tops) {

@@ -67,6 +67,47 @@ class EveryProblemAtOnceTest {
   }
 
   @Test
+  void aDuplicateKeyHidesNothingInTheValueThatIsRead() {
+    ObjectNode doc = kafka();
+    ((ObjectNode) writer(doc, 0).get("request")).put("cpu", "lots");
+    String json = doc.toString();
+    json = json.substring(0, json.length() - 1) + ", \"writers\": []}";
+    assertEquals(List.of("writers Malformed", "writers[0].request.cpu Invalid"),
+        errors(VALIDATOR.validate(DocumentReader.read(json))));
+  }
+
+  @Test
+  void theFieldGivenFirstUnderEitherNameIsTheOneChecked() {
+    String json = "{\"common_persistence_specs\": {\"bus_backend\": \"KAFKA\", \"namespace\": \"Bad_NS\","
+        + " \"service_account_name\": \"sa\"}, \"common_specs\": {}, \"writers\": []}";
+    List<String> errors = errors(VALIDATOR.validate(DocumentReader.read(json)));
+    assertTrue(errors.contains("common_persistence_specs.namespace Invalid"), errors::toString);
+    assertTrue(errors.contains("common_specs Malformed"), errors::toString);
+  }
+
+  @Test
+  void aDeprecatedSpellingOfTheWrongTypeIsNotAlsoMissing() {
+    ObjectNode doc = kafka();
+    ObjectNode common = (ObjectNode) doc.get("common_persistence_specs");
+    common.remove("bq_upload_bucket");
+    common.put("bigquery_upload_bucket", 123);
+    List<String> errors = errors(VALIDATOR.validate(DocumentReader.read(doc.toString())));
+    assertEquals(List.of("common_persistence_specs.bigquery_upload_bucket Malformed"), errors);
+  }
+
+  @Test
+  void pastAHundredUnreadableValuesOnlyReadingSpeaks() {
+    ObjectNode doc = kafka();
+    ArrayNode writers = doc.putArray("writers");
+    for (int i = 0; i < 101; i++) {
+      writers.add(i);
+    }
+    ReadResult read = DocumentReader.read(doc.toString());
+    assertTrue(read.readablePart().isEmpty());
+    assertEquals(read.errors(), VALIDATOR.validate(read).errors());
+  }
+
+  @Test
   void theReadablePartIsNeverTheDocument() {
     ObjectNode doc = kafka();
     writer(doc, 0).put("default_replica_count", "3");

@@ -125,6 +125,12 @@ class RealFormatTest {
     PersistenceDocument d = withWriter(0, w -> w.withAdditionalEnvVars(Map.of("DB_PASSWORD", "S3cr3t-XYZ", "LOG_LEVEL", "info")));
     assertWarnings(d, "writers[0].additional_env_vars[DB_PASSWORD] Invalid additional-env");
     assertFalse(Problems.validate(d).toString().contains("S3cr3t-XYZ"));
+    for (String name : List.of("STRIPE_API_KEY", "PRIVATE_KEY", "DB_PASSWD", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY")) {
+      assertTrue(ExtraEnvironmentRule.looksLikeACredential(name), name);
+    }
+    for (String name : List.of("MAX_TOKENS", "TOKENIZER", "CACHE_KEY_PREFIX", "LOG_LEVEL", "KEYSPACE")) {
+      assertFalse(ExtraEnvironmentRule.looksLikeACredential(name), name);
+    }
   }
 
   @Test

@@ -64,10 +64,12 @@ public final class PubSubPreflight implements PreflightExtension {
       Optional<String> project = Optional.ofNullable(environment.apply(PROJECT_ENV)).filter(p -> !p.isBlank());
       return new PubSubChecks(context.document(), context.registry(), admin, project).run();
     } catch (IOException e) {
-      // As Kafka's missing credential: nothing failed, nothing was proven.
-      return List.of(CheckResult.skip(ID + ".credentials", "no Google credentials to ask Pub/Sub with ("
-          + e.getMessage() + "); run 'gcloud auth application-default login', or give --pubsub-endpoint "
-          + "HOST:PORT for an emulator"));
+      // None configured is as Kafka's missing credential: nothing failed, nothing was proven.
+      CredentialsProblem problem = CredentialsProblem.of(e, environment);
+      String detail = problem.detail() + "; run 'gcloud auth application-default login', or give "
+          + "--pubsub-endpoint HOST:PORT for an emulator";
+      return List.of(problem.configured() ? CheckResult.fail(ID + ".credentials", detail)
+          : CheckResult.skip(ID + ".credentials", detail));
     }
   }
 }
