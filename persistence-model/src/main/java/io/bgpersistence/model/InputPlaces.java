@@ -64,6 +64,17 @@ public final class InputPlaces {
     }
   }
 
+  /** Places of the same input are equal, so that two readings of one text are equal results. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InputPlaces other && java.util.Arrays.equals(input, other.input) && spelled.equals(other.spelled);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(input) * 31 + spelled.hashCode();
+  }
+
   private synchronized Map<FieldPath, JsonLocation> locations() {
     if (where == null) {
       Map<FieldPath, JsonLocation> found = new HashMap<>();

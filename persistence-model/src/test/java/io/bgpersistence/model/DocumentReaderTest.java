@@ -27,6 +27,14 @@ class DocumentReaderTest {
   }
 
   @Test
+  void twoReadingsOfOneTextAreEqualAndAReusedBufferChangesNeither() {
+    byte[] text = "{\"writers\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ReadResult first = DocumentReader.read(text);
+    java.util.Arrays.fill(text, (byte) ' ');
+    assertEquals(DocumentReader.read("{\"writers\": 3}"), first);
+  }
+
+  @Test
   void commonSpecsIsReadAsAnAliasAndWrittenUnderTheContractName() {
     ReadResult read = DocumentReader.read("{\"common_specs\": {\"namespace\": \"bp\"}, \"writers\": []}");
     assertEquals(List.of(), read.problems());
