@@ -2,9 +2,12 @@ package io.bgpersistence.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceJson;
+import io.bgpersistence.testing.DocumentGenerators;
 import io.bgpersistence.testing.SampleDocuments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,24 @@ class ProblemPlacesTest {
         "common_specs.namespace Malformed 1:56",
         "common_specs.service_account_name Required 1:18",
         "writers Required 1:71"), placed(errors));
+  }
+
+  @Test
+  void aFaultIsReportedWhereTheInputHasItUnderEitherName() {
+    // Each generated document has one fault; written as JSON under common_specs, the fault is
+    // reported at the same place, named as the input names it, with a line.
+    qt().withExamples(Integer.getInteger("qt.examples", 1000)).forAll(DocumentGenerators.singleFaults())
+        .checkAssert(m -> {
+          String json = PersistenceJson.canonical(m.document())
+              .replaceFirst("\"common_persistence_specs\"", "\"common_specs\"");
+          String expected = m.path().toString().replaceFirst("^common_persistence_specs", "common_specs");
+          List<FieldProblem> errors = VALIDATOR.validate(DocumentReader.read(json)).errors();
+          boolean caught = errors.stream().anyMatch(p -> p.path().toString().equals(expected) && p.type() == m.type());
+          boolean onlyThere = errors.stream().allMatch(p -> p.path().toString().equals(expected));
+          if (!caught || !onlyThere || errors.stream().anyMatch(p -> p.line().isEmpty())) {
+            throw new AssertionError(m + " read from JSON as " + expected + ", with a line; got " + errors);
+          }
+        });
   }
 
   @Test
