@@ -37,6 +37,11 @@ final class ParseProblems {
     }
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
+    if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+      // Where the nesting starts, not a path of 64 levels.
+      return FieldProblem.malformed(top(path, 4), "objects and arrays are nested more than "
+          + PersistenceJson.MAX_NESTING_DEPTH + " levels deep below here", line, column);
+    }
     return FieldProblem.malformed(path, message(e, Secrets.isSecretPath(path)), line, column);
   }
 
@@ -49,6 +54,19 @@ final class ParseProblems {
     String head = new String(input, 0, Math.min(input.length, 1024), java.nio.charset.StandardCharsets.UTF_8);
     return head.replace("\uFEFF", "").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .findFirst().map(l -> YAML_START.matcher(l).matches()).orElse(false);
+  }
+
+  /** The first {@code levels} steps of a path. */
+  private static FieldPath top(FieldPath path, int levels) {
+    int depth = 0;
+    for (FieldPath p = path; !p.isRoot(); p = p.parent()) {
+      depth++;
+    }
+    FieldPath out = path;
+    for (int i = levels; i < depth; i++) {
+      out = out.parent();
+    }
+    return out;
   }
 
   /** The problem for a number JSON allows but no decimal can hold ({@code 1e99999999999}). */

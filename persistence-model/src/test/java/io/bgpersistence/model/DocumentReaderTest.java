@@ -117,6 +117,7 @@ class DocumentReaderTest {
     ReadResult nested = DocumentReader.read(deep);
     assertEquals(ProblemType.Malformed, nested.errors().get(0).type());
     assertTrue(nested.errors().get(0).message().contains("nested more than"), nested.errors().get(0).message());
+    assertEquals("x.x.x.x", nested.errors().get(0).path().toString(), "where the nesting starts, not 64 levels");
 
     byte[] huge = new byte[PersistenceJson.MAX_DOCUMENT_BYTES + 1];
     assertEquals(ProblemType.Malformed, DocumentReader.read(huge).errors().get(0).type());
