@@ -67,7 +67,7 @@ public final class DocumentReader {
    */
   public static ReadResult read(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(PersistenceJson.MAX_DOCUMENT_BYTES + 1);
-    return bytes.length > PersistenceJson.MAX_DOCUMENT_BYTES ? tooLarge() : read(bytes);
+    return bytes.length > PersistenceJson.MAX_DOCUMENT_BYTES ? tooLarge() : readOwn(bytes);
   }
 
   /**
@@ -77,7 +77,7 @@ public final class DocumentReader {
    * @return the document or its problems
    */
   public static ReadResult read(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8));
+    return readOwn(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -87,9 +87,12 @@ public final class DocumentReader {
    * @return the document or its problems
    */
   public static ReadResult read(byte[] json) {
-    if (json.length > PersistenceJson.MAX_DOCUMENT_BYTES) {
-      return tooLarge();
-    }
+    // The result keeps the input (to place problems later): a copy, as the caller may reuse its buffer.
+    return json.length > PersistenceJson.MAX_DOCUMENT_BYTES ? tooLarge() : readOwn(json.clone());
+  }
+
+  /** Reads bytes that no one else holds. */
+  private static ReadResult readOwn(byte[] json) {
     // Line and column are for problems only: most documents have none, and noting where every
     // value of a large fleet is was most of reading it. The first reading notes nothing and stops
     // at the first problem; a document with problems is read again, noting where each one is.
@@ -100,9 +103,15 @@ public final class DocumentReader {
     }
   }
 
-  /** Notes where each value of the input is (for {@link InputPlaces}). */
+  /** Notes where each value of the input is (for {@link InputPlaces}): the first pass alone. */
   static void locate(byte[] json, Map<FieldPath, JsonLocation> into) {
-    read(json, into, new ArrayList<>());
+    try (JsonParser parser = PersistenceJson.factory().createParser(json)) {
+      if (parser.nextToken() != null) {
+        readValue(parser, FieldPath.ROOT, into, new ArrayList<>());
+      }
+    } catch (IOException e) {
+      // Input that was read once already: what was located before a fault stays located.
+    }
   }
 
   /** The first reading's problem list: the first problem ends that reading. */
@@ -227,7 +236,7 @@ public final class DocumentReader {
       return false;
     }
     JsonNode parent = root;
-    for (FieldPath step : ancestors(path.parent())) {
+    for (FieldPath step : path.parent().segments()) {
       parent = step.isIndex() ? parent.path(step.lastIndex()) : parent.path(step.lastName());
     }
     if (parent instanceof ObjectNode object && !path.isIndex()) {
@@ -236,15 +245,6 @@ public final class DocumentReader {
       array.set(path.lastIndex(), NODES.objectNode());
     }
     return true;
-  }
-
-  /** The steps from the document down to {@code path}, first to last (the root left out). */
-  private static List<FieldPath> ancestors(FieldPath path) {
-    List<FieldPath> steps = new ArrayList<>();
-    for (FieldPath p = path; !p.isRoot(); p = p.parent()) {
-      steps.add(0, p);
-    }
-    return steps;
   }
 
   private static void closeQuietly(JsonParser parser) {

@@ -143,7 +143,8 @@ public final class FieldPath implements Comparable<FieldPath> {
     return false;
   }
 
-  private List<FieldPath> segments() {
+  /** The steps from the document down to this path, first to last (the root left out). */
+  List<FieldPath> segments() {
     List<FieldPath> out = new ArrayList<>();
     for (FieldPath p = this; p != null && p.parent != null; p = p.parent) {
       out.add(p);

@@ -21,7 +21,7 @@ public final class InputPlaces {
   private Map<FieldPath, JsonLocation> where;
 
   InputPlaces(byte[] input, Map<FieldPath, FieldPath> spelled) {
-    this.input = input == null ? null : input.clone();  // the caller may reuse its buffer
+    this.input = input;  // the reader's own copy
     this.spelled = Map.copyOf(spelled);
   }
 

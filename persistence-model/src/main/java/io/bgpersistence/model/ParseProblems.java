@@ -58,15 +58,8 @@ final class ParseProblems {
 
   /** The first {@code levels} steps of a path. */
   private static FieldPath top(FieldPath path, int levels) {
-    int depth = 0;
-    for (FieldPath p = path; !p.isRoot(); p = p.parent()) {
-      depth++;
-    }
-    FieldPath out = path;
-    for (int i = levels; i < depth; i++) {
-      out = out.parent();
-    }
-    return out;
+    List<FieldPath> steps = path.segments();
+    return steps.size() <= levels ? path : steps.get(levels - 1);
   }
 
   /** The problem for a number JSON allows but no decimal can hold ({@code 1e99999999999}). */
