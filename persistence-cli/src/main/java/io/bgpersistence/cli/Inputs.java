@@ -40,12 +40,7 @@ public final class Inputs {
         throw new UnreadableInput("cannot read standard input: " + reason(e), e);
       }
     }
-    if (file.toString().isEmpty()) {
-      throw new UnreadableInput("cannot read the file: its name is empty", null);
-    }
-    if (Files.isDirectory(file)) {
-      throw new UnreadableInput("cannot read " + file + ": it is a directory", null);
-    }
+    requireFile(file, "");
     try {
       return DocumentReader.read(file);
     } catch (IOException e) {
@@ -55,12 +50,7 @@ public final class Inputs {
 
   /** A small file (a credential, say), read up to {@code limit} bytes; longer is an error. */
   static byte[] readSmall(Path file, int limit, String what) {
-    if (file.toString().isEmpty()) {
-      throw new UnreadableInput("cannot read " + what + ": its name is empty", null);
-    }
-    if (Files.isDirectory(file)) {
-      throw new UnreadableInput("cannot read " + what + " " + file + ": it is a directory", null);
-    }
+    requireFile(file, what);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(limit + 1);
       if (bytes.length > limit) {
@@ -69,6 +59,16 @@ public final class Inputs {
       return bytes;
     } catch (IOException e) {
       throw new UnreadableInput("cannot read " + what + " " + file + ": " + reason(e), e);
+    }
+  }
+
+  /** Refuses a name no file can have (empty) or a directory; {@code what} says what the file is for, or is empty. */
+  private static void requireFile(Path file, String what) {
+    if (file.toString().isEmpty()) {
+      throw new UnreadableInput("cannot read " + (what.isEmpty() ? "the file" : what) + ": its name is empty", null);
+    }
+    if (Files.isDirectory(file)) {
+      throw new UnreadableInput("cannot read " + (what.isEmpty() ? "" : what + " ") + file + ": it is a directory", null);
     }
   }
 
