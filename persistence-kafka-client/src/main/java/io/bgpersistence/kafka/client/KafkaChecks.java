@@ -167,11 +167,6 @@ final class KafkaChecks {
     return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
-  /** Every wait of the Admin client bounded by the preflight timeout. */
-  static Properties adminProperties(KafkaClientSettings settings, Duration timeout) {
-    return adminProperties(settings, timeout, CLIENT_ID);
-  }
-
   /**
    * An Admin client of the settings, every wait bounded by {@code timeout}; one that cannot be made
    * is a {@link KafkaBusException} saying why in the user's terms (Kafka's own says only "Failed
@@ -194,7 +189,7 @@ final class KafkaChecks {
     return e.getMessage();
   }
 
-  /** The same, with another {@code client.id} (the broker's logs and quotas tell the tools apart). */
+  /** Every wait of the Admin client bounded by {@code timeout}; {@code client.id} tells the tools apart in the broker's logs and quotas. */
   static Properties adminProperties(KafkaClientSettings settings, Duration timeout, String clientId) {
     Properties p = settings.admin(clientId);
     String ms = Long.toString(Math.max(1, timeout.toMillis()));
