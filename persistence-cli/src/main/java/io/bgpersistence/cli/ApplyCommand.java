@@ -4,6 +4,7 @@ import io.bgpersistence.deploy.ApplyOptions;
 import io.bgpersistence.deploy.ApplyReport;
 import io.bgpersistence.deploy.FleetDeployer;
 import io.bgpersistence.deploy.FleetStatus;
+import io.bgpersistence.deploy.UnusableKubeconfigException;
 import io.bgpersistence.render.RenderedObjects;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -54,7 +55,14 @@ final class ApplyCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return Bpctl.INVALID;
     }
-    Optional<KubernetesClient> configured = clients.get();
+    Optional<KubernetesClient> configured;
+    try {
+      configured = clients.get();
+    } catch (UnusableKubeconfigException e) {
+      err.println("bpctl apply: " + e.getMessage());
+      err.flush();
+      return Bpctl.USAGE;  // a file that cannot be read
+    }
     if (configured.isEmpty()) {
       err.println("bpctl apply: " + FleetStatus.NO_CLUSTER);
       err.flush();

@@ -1,6 +1,8 @@
 package io.bgpersistence.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /**
@@ -12,8 +14,7 @@ final class OneLineError implements CommandLine.IExecutionExceptionHandler, Comm
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    err.println("bpctl: " + io.bgpersistence.model.PrintableText.escape(message));
+    err.println("bpctl: " + io.bgpersistence.model.PrintableText.escape(message(ex)));
     if (DebugOption.isOn(parsed)) {
       ex.printStackTrace(err);
     }
@@ -21,6 +22,21 @@ final class OneLineError implements CommandLine.IExecutionExceptionHandler, Comm
     return cmd.getExitCodeExceptionMapper() != null
         ? cmd.getExitCodeExceptionMapper().getExitCode(ex)
         : Bpctl.INVALID;
+  }
+
+  /**
+   * The message of an exception bpctl raised itself, or of the JDK failing to read or write a file
+   * (the file and the system's reason); of any other, only its class: a library's message may quote
+   * what it was reading (a parser's excerpt of a config file holding a token, say).
+   */
+  static String message(Exception ex) {
+    Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+    StackTraceElement[] at = t.getStackTrace();
+    String thrower = at.length > 0 ? at[0].getClassName() : "";
+    boolean ours = thrower.startsWith("io.bgpersistence.");
+    boolean fileFault = t instanceof IOException && (thrower.startsWith("java.") || thrower.startsWith("sun.")
+        || thrower.startsWith("jdk."));
+    return t.getMessage() != null && (ours || fileFault) ? t.getMessage() : t.getClass().getName() + " (--debug shows where)";
   }
 
   /**

@@ -3,6 +3,7 @@ package io.bgpersistence.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bgpersistence.deploy.FleetStatus;
+import io.bgpersistence.deploy.UnusableKubeconfigException;
 import io.bgpersistence.deploy.WriterDeployment;
 import io.bgpersistence.kafka.client.KafkaBusException;
 import io.bgpersistence.kafka.client.KafkaClientSettings;
@@ -160,7 +161,13 @@ final class StatusCommand implements Callable<Integer> {
 
   private Map<String, Part> kubernetes(PersistenceDocument document, List<String> writers, Duration timeout) {
     Map<String, Part> out = new LinkedHashMap<>();
-    Optional<KubernetesClient> client = clients.apply(timeout);
+    Optional<KubernetesClient> client;
+    try {
+      client = clients.apply(timeout);
+    } catch (UnusableKubeconfigException e) {
+      writers.forEach(w -> out.put(w, new Part(CheckStatus.FAIL, e.getMessage(), json())));
+      return out;
+    }
     if (client.isEmpty()) {
       writers.forEach(w -> out.put(w, new Part(CheckStatus.SKIP,
           FleetStatus.NO_CLUSTER, json())));

@@ -186,12 +186,10 @@ public final class FleetDeployer {
    * secret-like name (a ConfigMap key, an environment variable) is masked.
    */
   private String reason(KubernetesClientException e, HasMetadata object) {
-    String message = e.getStatus() != null && e.getStatus().getMessage() != null
-        ? e.getStatus().getMessage()
+    // No answer at all: the client's own message only names the operation; the cause says why.
+    String message = e.getStatus() == null ? KubernetesPreflight.reason(e)
+        : e.getStatus().getMessage() != null ? e.getStatus().getMessage()
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e.getCode() == 0 && e.getCause() != null && e.getCause().getMessage() != null) {
-      message = message + " (" + e.getCause().getMessage() + ")";
-    }
     String line = (e.getCode() > 0 ? "HTTP " + e.getCode() + ": " : "")
         + message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no message");
     if (object != null) {

@@ -55,6 +55,7 @@ public final class FleetStatus {
    *
    * @param timeout the bound of every request
    * @return the client, or empty
+   * @throws UnusableKubeconfigException when the kubeconfig names files that are missing or broken
    */
   public static Optional<KubernetesClient> configuredClient(Duration timeout) {
     return KubernetesPreflight.configuredClient(timeout);

@@ -10,13 +10,20 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Utils;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The cluster side of preflight: the namespace and the service account the document names exist
@@ -57,7 +64,12 @@ public final class KubernetesPreflight implements PreflightExtension {
     Optional<String> serviceAccount = Setting.SERVICE_ACCOUNT_NAME.valueIn(context.document());
     String saName = SERVICE_ACCOUNT + "[" + namespace + "/" + serviceAccount.orElse("?") + "]";
     String nsName = NAMESPACE + "[" + namespace + "]";
-    Optional<KubernetesClient> maybeClient = clients.apply(context.timeout());
+    Optional<KubernetesClient> maybeClient;
+    try {
+      maybeClient = clients.apply(context.timeout());
+    } catch (UnusableKubeconfigException e) {
+      return List.of(CheckResult.fail(nsName, e.getMessage()), CheckResult.skip(saName, "the cluster could not be asked"));
+    }
     if (maybeClient.isEmpty()) {
       String why = FleetStatus.NO_CLUSTER;
       return List.of(CheckResult.skip(nsName, why), CheckResult.skip(saName, why));
@@ -112,21 +124,56 @@ public final class KubernetesPreflight implements PreflightExtension {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  /** A client of the current kubeconfig context, if one is configured at all. */
+  /**
+   * A client of the current kubeconfig context, if one is configured at all.
+   *
+   * @throws UnusableKubeconfigException when the kubeconfig names files that are missing or broken
+   */
   static Optional<KubernetesClient> configuredClient(Duration timeout) {
-    String kubeconfigEnv = System.getenv("KUBECONFIG");
-    boolean kubeconfig = (kubeconfigEnv != null && !kubeconfigEnv.isBlank())
-        || Files.isRegularFile(Path.of(System.getProperty("user.home"), ".kube", "config"));
+    String kubeconfigSetting = Utils.getSystemPropertyOrEnvVar(Config.KUBERNETES_KUBECONFIG_FILE);
+    List<Path> named = kubeconfigSetting == null ? List.of() : Stream.of(kubeconfigSetting.split(File.pathSeparator))
+        .filter(s -> !s.isBlank()).map(Path::of).toList();
+    Path home = Path.of(System.getProperty("user.home"), ".kube", "config");
+    List<Path> files = named.isEmpty() ? List.of(home) : named;
+    boolean kubeconfig = files.stream().anyMatch(Files::isRegularFile);
+    if (!named.isEmpty() && !kubeconfig) {
+      // The fabric8 client would quietly fall back to an in-cluster address and fail later, vaguely.
+      throw new UnusableKubeconfigException("KUBECONFIG names no file that exists (" + kubeconfigSetting + ")");
+    }
     boolean inCluster = System.getenv("KUBERNETES_SERVICE_HOST") != null;
     if (!kubeconfig && !inCluster) {
       return Optional.empty();
     }
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-    Config config = new ConfigBuilder(Config.autoConfigure(null))
-        .withConnectionTimeout(millis)
-        .withRequestTimeout(millis)
-        .withRequestRetryBackoffLimit(0)
-        .build();
-    return Optional.of(new KubernetesClientBuilder().withConfig(config).build());
+    try {
+      Config config = new ConfigBuilder(Config.autoConfigure(null))
+          .withConnectionTimeout(millis)
+          .withRequestTimeout(millis)
+          .withRequestRetryBackoffLimit(0)
+          .build();
+      return Optional.of(new KubernetesClientBuilder().withConfig(config).build());
+    } catch (RuntimeException e) {
+      String which = kubeconfig ? "the kubeconfig " + files.stream().filter(Files::isRegularFile)
+          .map(Path::toString).collect(Collectors.joining(", ")) : "the in-cluster configuration";
+      throw new UnusableKubeconfigException("cannot use " + which + ": " + unusableBecause(e));
+    }
   }
+
+  /** Why a kubeconfig could not be loaded, without the exception's message (it may quote the file). */
+  static String unusableBecause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().toLowerCase(Locale.ROOT).contains("yaml")) {
+        Matcher at = YAML_MARK.matcher(String.valueOf(t.getMessage()));
+        return "it is not valid YAML" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "");
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return "it is not a usable kubeconfig (" + root.getClass().getSimpleName() + ")";
+  }
+
+  /** Where a YAML parser says the fault is: only these digits are taken from its message. */
+  private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 }
