@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bgpersistence.model.Secrets;
 import io.bgpersistence.render.Labels;
 import io.bgpersistence.render.RenderedObjects;
+import io.bgpersistence.render.SecretValues;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -193,37 +194,10 @@ public final class FleetDeployer {
     String line = (e.getCode() > 0 ? "HTTP " + e.getCode() + ": " : "")
         + message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("no message");
     if (object != null) {
-      for (String secret : secretValues(client.getKubernetesSerialization().convertValue(object, JsonNode.class))) {
+      for (String secret : SecretValues.in(client.getKubernetesSerialization().convertValue(object, JsonNode.class))) {
         line = line.replace(secret, Secrets.MASK);
       }
     }
     return line;
-  }
-
-  /** Values held under a secret-like name: {@code KEY: value} and {@code {name: KEY, value: value}}. */
-  private static Set<String> secretValues(JsonNode node) {
-    Set<String> out = new TreeSet<>(java.util.Comparator.comparing(String::length).reversed()
-        .thenComparing(java.util.Comparator.naturalOrder()));
-    collectSecretValues(node, out);
-    return out;
-  }
-
-  private static void collectSecretValues(JsonNode node, Set<String> out) {
-    if (node.isObject()) {
-      JsonNode name = node.get("name");
-      JsonNode value = node.get("value");
-      if (name != null && name.isTextual() && value != null && value.isTextual()
-          && Secrets.isSecretName(name.asText()) && !value.asText().isEmpty()) {
-        out.add(value.asText());
-      }
-      node.fields().forEachRemaining(f -> {
-        if (f.getValue().isTextual() && Secrets.isSecretName(f.getKey()) && !f.getValue().asText().isEmpty()) {
-          out.add(f.getValue().asText());
-        }
-        collectSecretValues(f.getValue(), out);
-      });
-    } else if (node.isArray()) {
-      node.forEach(n -> collectSecretValues(n, out));
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.bgpersistence.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bgpersistence.model.Secrets;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,8 @@ public record FleetDiff(List<ObjectChange> changes) {
   /**
    * One field that differs. {@code path} names list items by their {@code name} where they have
    * one ({@code containers[writer].env[METRICS_BUS_TOPIC_ID].value}), by index otherwise. A missing
-   * side is an absent JSON node.
+   * side is an absent JSON node. Values under a secret-like name ({@link SecretValues}) are masked:
+   * that they change is shown, never what they are.
    *
    * @param path where in the object
    * @param before the old value
@@ -244,12 +246,17 @@ public record FleetDiff(List<ObjectChange> changes) {
           }
         }
       } else {
-        out.add(new FieldChange(path, missing(a), missing(b)));
+        out.add(new FieldChange(path, shown(path, a), shown(path, b)));
       }
     }
 
-    private static JsonNode missing(JsonNode n) {
-      return n == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : n;
+    /** A value as a diff may show it: absent, masked under a secret-like name, or as it is. */
+    private static JsonNode shown(String path, JsonNode n) {
+      if (n == null) {
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+      }
+      boolean secretPath = java.util.Arrays.stream(path.split("[.\\[\\]]+")).anyMatch(Secrets::isSecretName);
+      return secretPath ? com.fasterxml.jackson.databind.node.TextNode.valueOf(Secrets.MASK) : SecretValues.masked(n);
     }
 
     private static String child(String path, String field) {

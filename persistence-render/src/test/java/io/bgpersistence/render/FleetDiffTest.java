@@ -91,6 +91,34 @@ class FleetDiffTest {
     assertTrue(json.at("/objects/0/fields/0/before").isMissingNode());
   }
 
+  @Test
+  void aChangedCredentialShowsThatItChangedNeverWhatItIs() throws Exception {
+    PersistenceDocument before = withWriter(0, w -> WriterSpec.builder().from(w)
+        .additionalEnvVars(java.util.Map.of("DB_PASSWORD", "s3cr3tpw1", "LOG_LEVEL", "info")).build());
+    PersistenceDocument after = PersistenceDocument.builder().from(before).writers(withWriter(0, w -> WriterSpec.builder()
+        .from(w).additionalEnvVars(java.util.Map.of("DB_PASSWORD", "s3cr3tpw2", "LOG_LEVEL", "debug",
+            "API_TOKEN", "tok-xyz789")).build()).writers()).build();
+    FleetDiff diff = diff(before, after);
+    String text = diff.toText() + diff.toJson();
+    for (String secret : List.of("s3cr3tpw1", "s3cr3tpw2", "tok-xyz789")) {
+      assertTrue(!text.contains(secret), "the diff shows " + secret + ": " + text);
+    }
+    List<String> fields = lines(diff.changes().get(0));
+    assertTrue(fields.contains("spec.template.spec.containers[writer].env[DB_PASSWORD].value: \"****\" -> \"****\""), fields::toString);
+    assertTrue(fields.contains("spec.template.spec.containers[writer].env[LOG_LEVEL].value: \"info\" -> \"debug\""), fields::toString);
+    assertTrue(diff.toText().contains("  spec.template.spec.containers[writer].env[API_TOKEN]: (none) -> \"****\"\n"),
+        diff::toText);
+  }
+
+  @Test
+  void anAddedContainerShowsItsCredentialsMasked() {
+    JsonNode added = SecretValues.masked(KubernetesText.tree(Renderer.standard().render(withWriter(0, w -> WriterSpec
+        .builder().from(w).additionalEnvVars(java.util.Map.of("DB_PASSWORD", "s3cr3tpw1")).build())).objects().objects()
+        .stream().filter(o -> o.getKind().equals("Deployment")).findFirst().orElseThrow()));
+    assertTrue(!added.toString().contains("s3cr3tpw1"), added::toString);
+    assertTrue(added.toString().contains("{\"name\":\"DB_PASSWORD\",\"value\":\"****\"}"), added::toString);
+  }
+
   private static FleetDiff diff(PersistenceDocument before, PersistenceDocument after) {
     return FleetDiff.between(Renderer.standard().render(before).objects(), Renderer.standard().render(after).objects());
   }
