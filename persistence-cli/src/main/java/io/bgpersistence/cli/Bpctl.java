@@ -76,11 +76,12 @@ public final class Bpctl {
    */
   public static void main(String[] args) {
     Optional<Charset> stdoutCharset = stdoutCharset();
-    if (stdoutCharset.isPresent()) {
-      PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, stdoutCharset.get())), true);
-      OptionalInt direct = runDirectly(stdout, args);
+    StandardOutput standardOutput = new StandardOutput();
+    Optional<PrintWriter> stdout = stdoutCharset.map(charset -> StandardOutput.writer(standardOutput, charset));
+    if (stdout.isPresent()) {
+      OptionalInt direct = runDirectly(stdout.get(), args);
       if (direct.isPresent()) {
-        System.exit(direct.getAsInt());
+        System.exit(standardOutput.exitCode(direct.getAsInt(), stdout.get()));
       }
     }
     // Hibernate Validator logs through JBoss Logging: routed to SLF4J, whose no-op logger bpctl
@@ -89,7 +90,10 @@ public final class Bpctl {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
     chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
-    System.exit(commandLine(args).execute(args));
+    CommandLine cmd = commandLine(args);
+    stdout.ifPresent(cmd::setOut);  // else picocli's own, in the encoding it settles on
+    int code = cmd.execute(args);
+    System.exit(stdout.map(out -> standardOutput.exitCode(code, out)).orElse(code));
   }
 
   /**
