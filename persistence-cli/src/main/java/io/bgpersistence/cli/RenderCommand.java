@@ -4,6 +4,7 @@ import io.bgpersistence.render.ManifestDirectory;
 import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderedObjects;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,10 @@ final class RenderCommand implements Callable<Integer> {
     List<ManifestDirectory.Change> changes;
     try {
       changes = ManifestDirectory.write(rendered, outputDir);
+    } catch (FileSystemException e) {
+      // The file that could not be written, where the error names one.
+      throw new UnreadableInput("cannot write " + (e.getFile() != null ? e.getFile() : outputDir) + ": "
+          + Inputs.reason(e), e);
     } catch (IOException e) {
       throw new UnreadableInput("cannot write " + outputDir + ": " + Inputs.reason(e), e);
     }

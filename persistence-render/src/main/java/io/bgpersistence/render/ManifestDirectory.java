@@ -4,9 +4,13 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A rendering as a directory for a GitOps repository (Argo CD, Flux): one YAML file per object,
@@ -94,12 +99,17 @@ public final class ManifestDirectory {
             + "(it is not listed in " + MARKER + "); move it away or choose another directory");
       }
     }
+    // Until every file is written, the marker lists the old files and the new: a run that fails
+    // half-way leaves nothing in the directory that the next run would take for someone else's.
+    Set<String> meanwhile = new LinkedHashSet<>(previous);
+    meanwhile.addAll(files.keySet());
+    writeAtomically(dir, MARKER, marker(meanwhile));
     List<Change> changes = new ArrayList<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       changes.add(new Change(f.getKey(), writeAtomically(dir, f.getKey(), f.getValue())
           ? Action.WROTE : Action.UNCHANGED));
     }
-    writeAtomically(dir, MARKER, MARKER_HEADER + String.join("\n", files.keySet()) + "\n");
+    writeAtomically(dir, MARKER, marker(files.keySet()));
     for (String old : previous) {
       if (!files.containsKey(old) && Files.deleteIfExists(dir.resolve(old))) {
         changes.add(new Change(old, Action.REMOVED));
@@ -125,6 +135,10 @@ public final class ManifestDirectory {
     return out;
   }
 
+  private static String marker(Set<String> names) {
+    return MARKER_HEADER + String.join("\n", names) + "\n";
+  }
+
   private static String kustomization(List<String> resources) {
     StringBuilder out = new StringBuilder("# Written by bpctl render --output-dir; regenerate it rather than edit it.\n")
         .append("apiVersion: kustomize.config.k8s.io/v1beta1\n")
@@ -134,24 +148,51 @@ public final class ManifestDirectory {
     return out.toString();
   }
 
-  /** Writes through a temporary file and a move; false when the file already held these bytes. */
+  /**
+   * Writes through a temporary file and a move; false when the file already held these bytes. A
+   * new file gets the permissions the user's umask gives; a replaced one keeps its own.
+   *
+   * @throws FileSystemException naming the file that could not be written
+   */
   private static boolean writeAtomically(Path dir, String name, String text) throws IOException {
     Path target = dir.resolve(name);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return false;
     }
-    Path tmp = Files.createTempFile(dir, ".bpctl-", ".tmp");
+    Path tmp = newTemporaryFile(dir);
     try {
       Files.write(tmp, bytes);
+      if (Files.isRegularFile(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (FileSystemException e) {
+      // The move reports the temporary file or no file at all; the user knows only the target.
+      throw new FileSystemException(target.toString(), null, e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
     } finally {
       Files.deleteIfExists(tmp);
     }
     return true;
+  }
+
+  /**
+   * A new empty file in {@code dir}, made as any program makes a file (Files.createTempFile would
+   * make it readable by its owner only, whatever the umask, and so would every manifest be).
+   */
+  private static Path newTemporaryFile(Path dir) throws IOException {
+    while (true) {
+      Path tmp = dir.resolve(".bpctl-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return tmp;
+      } catch (FileAlreadyExistsException taken) {
+        // another name
+      }
+    }
   }
 }

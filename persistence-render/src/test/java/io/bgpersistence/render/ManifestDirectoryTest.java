@@ -128,4 +128,45 @@ class ManifestDirectoryTest {
     ManifestDirectory.write(render(SampleDocuments.kafka()), out);
     assertEquals("keep\n", Files.readString(outside));
   }
+
+  @Test
+  void aRunThatFailsHalfWayLeavesNothingTheNextRunRefuses() throws Exception {
+    PersistenceDocument before = SampleDocuments.kafka();
+    ManifestDirectory.write(render(before), dir);
+    // An obstacle where a later file goes: the run fails after writing the files before it.
+    Path blocked = dir.resolve("deployment-metrics-writer.yaml");
+    Files.delete(blocked);
+    Files.createDirectories(blocked.resolve("x"));
+    PersistenceDocument scaled = PersistenceDocument.builder().from(before).writers(before.writers().stream()
+        .map(w -> io.bgpersistence.model.WriterSpec.builder().from(w).defaultReplicaCount(3).build()).toList()).build();
+    java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+        () -> ManifestDirectory.write(render(scaled), dir));
+    assertEquals(blocked.toString(), e.getFile(), "the file that could not be written is named");
+
+    Files.delete(blocked.resolve("x"));
+    Files.delete(blocked);
+    ManifestDirectory.write(render(scaled), dir);  // the files the failed run wrote are bpctl's own
+    assertEquals(new TreeSet<>(kustomized()), yamlFiles().stream().filter(n -> !n.equals(ManifestDirectory.KUSTOMIZATION))
+        .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  @Test
+  void filesGetTheUmasksPermissionsAndAReplacedFileKeepsItsOwn() throws Exception {
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+    Path plain = dir.resolve("made-as-any-program-makes-a-file");
+    Files.newOutputStream(plain).close();
+    ManifestDirectory.write(render(SampleDocuments.kafka()), dir);
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve(ManifestDirectory.KUSTOMIZATION)));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("deployment-online-writer.yaml")));
+
+    Path kept = dir.resolve("deployment-online-writer.yaml");
+    Set<java.nio.file.attribute.PosixFilePermission> ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(kept, ownerOnly);
+    PersistenceDocument scaled = PersistenceDocument.builder().from(SampleDocuments.kafka()).writers(SampleDocuments.kafka()
+        .writers().stream().map(w -> io.bgpersistence.model.WriterSpec.builder().from(w).defaultReplicaCount(2).build()).toList())
+        .build();
+    ManifestDirectory.write(render(scaled), dir);
+    assertTrue(read("deployment-online-writer.yaml").contains("replicas: 2"));
+    assertEquals(ownerOnly, Files.getPosixFilePermissions(kept));
+  }
 }
