@@ -107,7 +107,7 @@ public final class DocumentReader {
   static void locate(byte[] json, Map<FieldPath, JsonLocation> into) {
     try (JsonParser parser = PersistenceJson.factory().createParser(json)) {
       if (parser.nextToken() != null) {
-        readValue(parser, FieldPath.ROOT, into, new ArrayList<>());
+        readValue(parser, FieldPath.ROOT, into, new ArrayList<>(), new Cursor());
       }
     } catch (IOException e) {
       // Input that was read once already: what was located before a fault stays located.
@@ -158,13 +158,15 @@ public final class DocumentReader {
       List<FieldProblem> problems) {
     JsonNode tree;
     JsonParser parser = null;
+    Cursor cursor = new Cursor();
     try {
       parser = PersistenceJson.factory().createParser(json);
       if (parser.nextToken() == null) {
         problems.add(FieldProblem.malformed(FieldPath.ROOT, "the input is empty: expected a JSON object", 1, 1));
         return new ReadResult(Optional.empty(), problems);
       }
-      tree = readValue(parser, FieldPath.ROOT, locations, problems);
+      tree = readValue(parser, FieldPath.ROOT, locations, problems, cursor);
+      cursor.at = FieldPath.ROOT;
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         problems.add(FieldProblem.malformed(FieldPath.ROOT, "unexpected content after the document's end",
@@ -176,7 +178,7 @@ public final class DocumentReader {
       problems.add(ParseProblems.looksLikeYaml(json)
           ? FieldProblem.malformed(FieldPath.ROOT, "the input is not JSON (it looks like YAML): bpctl reads "
               + "JSON documents; convert it first (e.g. yq -o=json)", 1, 1)
-          : ParseProblems.of(e, parser));
+          : ParseProblems.of(e, parser, cursor.at));
       return new ReadResult(Optional.empty(), problems);
     } catch (IOException e) {
       // Jackson's encoding detection (UTF-16, UTF-32) reports a bad byte sequence this way.
@@ -271,29 +273,58 @@ public final class DocumentReader {
     checkObject(tree, ModelShape.document(), FieldPath.ROOT, locations, problems, spelled);
   }
 
+  /**
+   * Where the reading is: the value being read, or the object or list whose next member is (a
+   * fault there, a field name in single quotes say, is the object's, not the field before's).
+   */
+  private static final class Cursor {
+    FieldPath at = FieldPath.ROOT;
+  }
+
+  /**
+   * The next token of the object or list at {@code at}, with the cursor on that container; on a
+   * fault, on the field whose name the parser had just read (it reads a value's start with its name).
+   */
+  private static JsonToken nextIn(JsonParser p, FieldPath at, Cursor cursor) throws IOException {
+    cursor.at = at;
+    com.fasterxml.jackson.core.JsonStreamContext context = p.getParsingContext();
+    String before = context.getCurrentName();
+    try {
+      return p.nextToken();
+    } catch (JacksonException e) {
+      String name = context.getCurrentName();
+      if (context.inObject() && name != null && !name.equals(before)) {
+        cursor.at = at.child(name);
+      }
+      throw e;
+    }
+  }
+
   // ---- pass 1: a tree with locations, duplicate keys reported --------------------------------
 
   private static JsonNode readValue(JsonParser p, FieldPath at, Map<FieldPath, JsonLocation> locations,
-      List<FieldProblem> problems) throws IOException {
+      List<FieldProblem> problems, Cursor cursor) throws IOException {
+    cursor.at = at;
     locations.put(at, p.currentTokenLocation());
     switch (p.currentToken()) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (nextIn(p, at, cursor) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonLocation keyAt = p.currentTokenLocation();
-          p.nextToken();
           FieldPath child = at.child(name);
+          cursor.at = child;
+          p.nextToken();
           if (ParseProblems.hasLoneSurrogate(name)) {
             problems.add(ParseProblems.invalidUnicode(child, keyAt, true));
           }
           if (object.has(name)) {
             // Keep the first value: quietly taking the last is how a typo'd copy wins.
-            readValue(p, at.child(name), new HashMap<>(), new ArrayList<>());
+            readValue(p, at.child(name), new HashMap<>(), new ArrayList<>(), cursor);
             problems.add(duplicateKey(FieldProblem.malformed(child, "duplicate key \"" + name + "\"",
                 keyAt.getLineNr(), keyAt.getColumnNr())));
           } else {
-            object.set(name, readValue(p, child, locations, problems));
+            object.set(name, readValue(p, child, locations, problems, cursor));
           }
         }
         return object;
@@ -301,8 +332,8 @@ public final class DocumentReader {
       case START_ARRAY -> {
         ArrayNode array = NODES.arrayNode();
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          array.add(readValue(p, at.index(i++), locations, problems));
+        while (nextIn(p, at, cursor) != JsonToken.END_ARRAY) {
+          array.add(readValue(p, at.index(i++), locations, problems, cursor));
         }
         return array;
       }

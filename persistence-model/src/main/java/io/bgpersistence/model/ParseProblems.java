@@ -3,11 +3,8 @@ package io.bgpersistence.model;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +25,8 @@ final class ParseProblems {
 
   private ParseProblems() {}
 
-  /** The problem for a parse failure; the parser (may be null) says where it stopped. */
-  static FieldProblem of(JacksonException e, JsonParser parser) {
-    FieldPath path = parser == null ? FieldPath.ROOT : pathOf(parser.getParsingContext());
+  /** The problem for a parse failure at {@code path}; the parser (may be null) says where it stopped. */
+  static FieldProblem of(JacksonException e, JsonParser parser, FieldPath path) {
     JsonLocation at = e.getLocation();
     if (at == null && parser != null) {
       at = e instanceof StreamConstraintsException ? parser.currentTokenLocation() : parser.currentLocation();
@@ -181,22 +177,5 @@ final class ParseProblems {
   /** A short piece of input in single quotes, control characters escaped. */
   private static String quote(String text) {
     return "'" + PrintableText.escape(text) + "'";
-  }
-
-  static FieldPath pathOf(JsonStreamContext context) {
-    List<JsonStreamContext> chain = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.add(c);
-    }
-    Collections.reverse(chain);
-    FieldPath path = FieldPath.ROOT;
-    for (JsonStreamContext c : chain) {
-      if (c.inObject() && c.getCurrentName() != null) {
-        path = path.child(c.getCurrentName());
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-        path = path.index(c.getCurrentIndex());
-      }
-    }
-    return path;
   }
 }

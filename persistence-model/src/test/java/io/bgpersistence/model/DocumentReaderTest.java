@@ -81,6 +81,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aSyntaxErrorIsAtTheFieldWhoseValueItBreaksOrAtTheObjectWhoseNextNameItDoes() {
+    String specs = "{\"common_persistence_specs\": {\"bus_backend\": \"KAFKA\", ";
+    // A name in single quotes, a name cut short: the object's, not the field's before it.
+    assertEquals("common_persistence_specs", firstErrorPath(specs + "'namespace': \"x\"}}"));
+    assertEquals("common_persistence_specs", firstErrorPath(specs + "\"names"));
+    // A value in single quotes, a value cut short: that field's.
+    assertEquals("common_persistence_specs.namespace", firstErrorPath(specs + "\"namespace\": 'x'}}"));
+    assertEquals("common_persistence_specs.namespace", firstErrorPath(specs + "\"namespace\": \"bgp"));
+    // Not a value where a list's next item goes: the list's.
+    assertEquals("writers", firstErrorPath("{\"writers\": [{\"name\": \"a\"}, x]}"));
+  }
+
+  private static String firstErrorPath(String json) {
+    return DocumentReader.read(json).errors().get(0).path().toString();
+  }
+
+  @Test
   void everyWrongJsonTypeIsReportedAtOnceAtItsPath() {
     String json = """
         {"common_persistence_specs": [],
