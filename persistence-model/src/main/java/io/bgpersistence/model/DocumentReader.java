@@ -480,7 +480,7 @@ public final class DocumentReader {
 
   private static void wrongType(JsonNode node, String expected, FieldPath at,
       Map<FieldPath, JsonLocation> locations, List<FieldProblem> problems) {
-    JsonLocation where = locations.get(at);
+    JsonLocation where = locations.get(at.keysAsFields());
     problems.add(FieldProblem.malformed(at, "expected " + expected + ", found " + describe(node),
         line(where), column(where)));
   }
@@ -499,7 +499,7 @@ public final class DocumentReader {
   }
 
   private static FieldProblem located(FieldProblem problem, FieldPath at, Map<FieldPath, JsonLocation> locations) {
-    JsonLocation where = locations.get(at);
+    JsonLocation where = locations.get(at.keysAsFields());
     if (where == null) {
       return problem;
     }

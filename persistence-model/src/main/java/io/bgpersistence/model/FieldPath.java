@@ -143,6 +143,15 @@ public final class FieldPath implements Comparable<FieldPath> {
     return false;
   }
 
+  /** This path with each map key as a field name: the reader notes where values are that way. */
+  FieldPath keysAsFields() {
+    FieldPath out = ROOT;
+    for (FieldPath step : segments()) {
+      out = step.name == null ? out.index(step.index) : out.child(step.name);
+    }
+    return out;
+  }
+
   /** The steps from the document down to this path, first to last (the root left out). */
   List<FieldPath> segments() {
     List<FieldPath> out = new ArrayList<>();

@@ -53,7 +53,7 @@ public final class InputPlaces {
     }
     FieldPath written = asWritten(problem.path());
     Map<FieldPath, JsonLocation> locations = locations();
-    for (FieldPath p = written; ; p = p.parent()) {
+    for (FieldPath p = written.keysAsFields(); ; p = p.parent()) {
       JsonLocation at = locations.get(p);
       if (at != null) {
         return problem.placed(written, at.getLineNr(), at.getColumnNr());

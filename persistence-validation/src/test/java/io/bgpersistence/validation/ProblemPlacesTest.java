@@ -42,6 +42,27 @@ class ProblemPlacesTest {
   }
 
   @Test
+  void aMapEntryIsPointedAtItself() {
+    String json = """
+        {
+          "common_persistence_specs": {"bus_backend": "KAFKA", "namespace": "ns", "service_account_name": "sa"},
+          "writers": [
+            {"name": "w", "bus_subscriber_type": "ONLINE_WRITER",
+             "additional_env_vars": {
+               "OK": "1",
+               "X": 5,
+               "bad name": "b"
+             }}
+          ]
+        }
+        """;
+    List<String> placed = placed(VALIDATOR.validate(DocumentReader.read(json)).errors());
+    assertTrue(placed.containsAll(List.of(
+        "writers[0].additional_env_vars[X] Malformed 7:13",
+        "writers[0].additional_env_vars[bad name] Invalid 8:20")), placed::toString);
+  }
+
+  @Test
   void aDocumentThatSaysCommonSpecsHearsAboutCommonSpecs() {
     String json = "{\"common_specs\": {\"bus_backend\": \"KAFKA\", \"namespace\": 7}, \"writers\": []}";
     List<FieldProblem> errors = VALIDATOR.validate(DocumentReader.read(json)).errors();
