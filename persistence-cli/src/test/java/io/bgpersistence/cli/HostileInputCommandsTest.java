@@ -309,7 +309,7 @@ class HostileInputCommandsTest {
   @Test
   void limitsAreReportedAtTheirFieldWithLineAndColumn() throws Exception {
     ObjectNode longString = example();
-    ((ObjectNode) longString.get("writers").get(1)).put("version", "v".repeat(PersistenceJson.MAX_STRING_LENGTH + 1));
+    ((ObjectNode) longString.get("writers").get(1)).put("version", "v".repeat(300_000));
     ObjectNode deepNesting = example();
     ArrayNode deep = ((ObjectNode) deepNesting.get("writers").get(0)).putArray("extra");
     for (int i = 0; i < PersistenceJson.MAX_NESTING_DEPTH; i++) {

@@ -24,8 +24,11 @@ public final class PersistenceJson {
   public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
   /** Deeper nesting is refused: a fleet document is a few levels deep. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** Longer strings are refused. */
-  public static final int MAX_STRING_LENGTH = 256 * 1024;
+  /**
+   * Longer strings are refused: as long as the document may be, so that a long value is reported
+   * by its field's own rule (with every other problem), not as a reading fault that ends the reading.
+   */
+  public static final int MAX_STRING_LENGTH = MAX_DOCUMENT_BYTES;
   /** Digits, sign, point and exponent together. */
   public static final int MAX_NUMBER_LENGTH = 100;
   /** Longer field names are refused. */
