@@ -27,10 +27,10 @@ final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The document as it is applied now (JSON).")
+  @Parameters(index = "0", paramLabel = "OLD", description = "The document as it is applied now (JSON); - reads standard input.")
   Path oldFile;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The document to apply (JSON).")
+  @Parameters(index = "1", paramLabel = "NEW", description = "The document to apply (JSON); - reads standard input.")
   Path newFile;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (Inputs.isStdin(oldFile) && Inputs.isStdin(newFile)) {
+    if (Inputs.isStandardStream(oldFile) && Inputs.isStandardStream(newFile)) {
       throw new ParameterException(spec.commandLine(), "OLD and NEW cannot both be - (standard input is read once)");
     }
     RenderOptions options = renderOptions.options();

@@ -40,7 +40,7 @@ final class FmtCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (write && Inputs.isStdin(file)) {
+    if (write && Inputs.isStandardStream(file)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--write needs a file, not standard input");
     }
     ReadResult read = Inputs.read(file);

@@ -35,7 +35,7 @@ final class InitCommand implements Callable<Integer> {
   Backend backend;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (which must not exist yet) instead of printing.")
+      description = "Write to FILE (which must not exist yet) instead of printing; - prints.")
   Path output;
 
   @Override
@@ -48,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
       }
       starter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    if (output != null) {
+    if (output != null && !Inputs.isStandardStream(output)) {
       if (output.toString().isEmpty()) {
         throw new ParameterException(spec.commandLine(), "--output: the file name is empty");
       }

@@ -33,7 +33,7 @@ public final class Inputs {
    * @return the document or its problems
    */
   public static ReadResult read(Path file) {
-    if (isStdin(file)) {
+    if (isStandardStream(file)) {
       try {
         return DocumentReader.read(stdin.get());
       } catch (IOException e) {
@@ -72,7 +72,8 @@ public final class Inputs {
     }
   }
 
-  static boolean isStdin(Path file) {
+  /** Whether the file named is "-": standard input where a file is read, standard output where written. */
+  static boolean isStandardStream(Path file) {
     return file.toString().equals(STDIN);
   }
 

@@ -51,6 +51,9 @@ final class RenderCommand implements Callable<Integer> {
     if (outputDir != null && outputDir.toString().isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--output-dir: the directory name is empty");
     }
+    if (outputDir != null && Inputs.isStandardStream(outputDir)) {
+      throw new ParameterException(spec.commandLine(), "--output-dir names a directory; to print, leave it out");
+    }
     if (outputDir != null && format == Format.json) {
       throw new ParameterException(spec.commandLine(), "--output-dir writes YAML files; it takes no --format json");
     }

@@ -12,6 +12,16 @@ final class ShortUsageError implements CommandLine.IParameterExceptionHandler {
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
+    Optional<String> unknownCommand = unknownCommand(ex, cmd);
+    if (unknownCommand.isPresent()) {
+      // picocli's own guesses are loose (bogus -> status); only a likely typo is suggested.
+      err.println("bpctl: unknown command '" + io.bgpersistence.model.PrintableText.escape(unknownCommand.get()) + "'");
+      Suggestions.closest(unknownCommand.get(), cmd.getSubcommands().keySet())
+          .ifPresent(c -> err.println("Did you mean: bpctl " + c + "?"));
+      err.println("Try 'bpctl --help' for the commands.");
+      err.flush();
+      return Bpctl.USAGE;
+    }
     // picocli describes an option as "option '--x'", after its own "Value for option".
     err.println("bpctl: " + ex.getMessage().replace("option option '", "option '"));
     Optional<String> closeOption = ex instanceof CommandLine.UnmatchedArgumentException u && u.isUnknownOption()
@@ -25,6 +35,16 @@ final class ShortUsageError implements CommandLine.IParameterExceptionHandler {
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return Bpctl.USAGE;
+  }
+
+  /** The first word, when it should have named a command and names none. */
+  private static Optional<String> unknownCommand(CommandLine.ParameterException ex, CommandLine cmd) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.isUnknownOption()
+        || cmd.getSubcommands().isEmpty() || cmd.getParent() != null || u.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = u.getUnmatched().get(0);
+    return first.startsWith("-") ? Optional.empty() : Optional.of(first);
   }
 
   private static Optional<String> closestOption(CommandLine.UnmatchedArgumentException u, CommandLine cmd) {

@@ -23,6 +23,35 @@ class UsageMistakesTest {
   }
 
   @Test
+  void anUnknownCommandIsSaidSoAndOnlyALikelyTypoGetsAGuess() {
+    CliRun typo = CliRun.of("valdiate", KAFKA);
+    assertEquals(2, typo.exitCode());
+    assertEquals("bpctl: unknown command 'valdiate'\nDid you mean: bpctl validate?\nTry 'bpctl --help' for the commands.",
+        typo.err().strip());
+    CliRun bogus = CliRun.of("bogus");
+    assertEquals(2, bogus.exitCode());
+    assertEquals("bpctl: unknown command 'bogus'\nTry 'bpctl --help' for the commands.", bogus.err().strip());
+  }
+
+  @Test
+  void aDashPrintsWhereAFileIsWrittenAndIsNoDirectory() {
+    CliRun init = CliRun.of("init", "--backend", "kafka", "-o", "-");
+    assertEquals(0, init.exitCode(), init.err());
+    assertEquals(CliRun.of("init", "--backend", "kafka").out(), init.out());
+    assertFalse(Files.exists(Path.of("-")), "init wrote a file named -");
+    CliRun dir = CliRun.of("render", KAFKA, "--output-dir", "-");
+    assertEquals(2, dir.exitCode());
+    assertTrue(dir.err().startsWith("bpctl: --output-dir names a directory; to print, leave it out"), dir.err());
+  }
+
+  @Test
+  void aLabelBpctlSetsItselfIsRefusedNotDropped() {
+    CliRun run = CliRun.of("render", KAFKA, "--label", "app.kubernetes.io/name=x", "--label", "team=a");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("bpctl: label app.kubernetes.io/name is one bpctl sets itself"), run.err());
+  }
+
+  @Test
   void aShortOptionGetsNoGuess() {
     CliRun run = CliRun.of("validate", KAFKA, "-x");
     assertEquals(2, run.exitCode());

@@ -52,6 +52,8 @@ public interface RenderOptions {
   default void check() {
     List<String> bad = new java.util.ArrayList<>();
     extraLabels().forEach((k, v) -> label("label", k, v, bad));
+    extraLabels().keySet().stream().filter(Labels.OWN::contains).sorted()
+        .forEach(k -> bad.add("label " + k + " is one bpctl sets itself on every object"));
     nodeSelector().forEach((k, v) -> label("node selector", k, v, bad));
     extraAnnotations().keySet().stream().filter(k -> !KubernetesNames.isQualifiedName(k))
         .forEach(k -> bad.add("annotation key \"" + k + "\" is not a qualified name ([prefix/]name)"));

@@ -93,11 +93,19 @@ class RendererTest {
   }
 
   @Test
+  void aLabelBpctlSetsItselfIsRefusedRatherThanQuietlyOverruled() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new RenderOptions.Builder().putExtraLabels("app.kubernetes.io/managed-by", "helm")
+            .putExtraLabels("app.kubernetes.io/name", "x").putExtraLabels("team", "data").build());
+    assertEquals("label app.kubernetes.io/managed-by is one bpctl sets itself on every object; "
+        + "label app.kubernetes.io/name is one bpctl sets itself on every object", e.getMessage());
+  }
+
+  @Test
   void optionsAddWhatRealClustersNeed() {
     RenderOptions options = new RenderOptions.Builder()
         .includeNamespace(true)
         .putExtraLabels("team", "data")
-        .putExtraLabels("app.kubernetes.io/managed-by", "helm")  // ours wins
         .putExtraAnnotations("example.com/owner", "data-platform")
         .putNodeSelector("pool", "writers")
         .addTolerations(PodToleration.equal("dedicated", "writers", "NoSchedule"))
