@@ -171,9 +171,11 @@ final class ProvisionCommand implements Callable<Integer> {
       out.flush();
       return plan.problems().isEmpty() ? Bpctl.OK : Bpctl.INVALID;
     } catch (IOException e) {
-      err.println("bpctl provision: " + CredentialsProblem.of(e, LiveOptions.environment::apply).detail()
+      CredentialsProblem problem = CredentialsProblem.of(e, LiveOptions.environment::apply);
+      err.println("bpctl provision: " + problem.detail()
           + "; run 'gcloud auth application-default login', or give --pubsub-endpoint HOST:PORT for an emulator");
-      return Bpctl.INVALID;
+      // None given is the user's to give, as Kafka's missing credential (2); given but refused, a failed check (1).
+      return problem.configured() ? Bpctl.INVALID : Bpctl.USAGE;
     } catch (PubSubBusException e) {
       err.println("bpctl provision: " + e.getMessage());
       return Bpctl.INVALID;

@@ -183,12 +183,33 @@ class ProvisionStatusKafkaTest {
   }
 
   @Test
+  void aBrokerThatRefusesTheConnectionIsSaidSoAtOnceByEveryCommand() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    ObjectNode doc = (ObjectNode) PersistenceJson.mapper().readTree(Files.readString(document()));
+    doc.put("kafka_bootstrap_servers", "127.0.0.1:" + closed);
+    String file = Files.writeString(tmp.resolve("refused.json"), doc.toString()).toString();
+    String secret = Files.writeString(tmp.resolve("secret.json"), CREDENTIAL).toString();
+    String why = "no bootstrap server could be reached: 127.0.0.1:" + closed + " (Connection refused)";
+
+    CliRun provision = CliRun.of("provision", file, "--dry-run", "--sasl-secret-file", secret, "--timeout", "30");
+    assertEquals("bpctl provision: " + why, provision.err().strip());
+    StatusCommand.clients = timeout -> Optional.empty();  // no cluster here
+    CliRun status = CliRun.of("status", file, "--sasl-secret-file", secret, "--timeout", "30");
+    assertEquals("FAIL bus (every writer): lag unknown: " + why, status.out().lines().toList().get(1));
+    CliRun preflight = CliRun.of("preflight", file, "--sasl-secret-file", secret, "--timeout", "30");
+    assertEquals("FAIL kafka.brokers: " + why, preflight.out().lines().findFirst().orElse(""));
+  }
+
+  @Test
   void brokersWhoseNamesDoNotResolveAreSaidSoOnceForEveryWriter() throws Exception {
     ObjectNode doc = (ObjectNode) PersistenceJson.mapper().readTree(Files.readString(document()));
     doc.put("kafka_bootstrap_servers", "b-1.no-such-broker.invalid:9096");  // .invalid never resolves
     String file = Files.writeString(tmp.resolve("unresolvable.json"), doc.toString()).toString();
     String secret = Files.writeString(tmp.resolve("secret.json"), CREDENTIAL).toString();
-    String why = "cannot create a Kafka client from the document: no host name in kafka_bootstrap_servers resolves (DNS)";
+    String why = "no bootstrap server could be reached: b-1.no-such-broker.invalid:9096 (the host name does not resolve in DNS)";
 
     CliRun provision = CliRun.of("provision", file, "--dry-run", "--sasl-secret-file", secret);
     assertEquals(1, provision.exitCode(), provision.out() + provision.err());

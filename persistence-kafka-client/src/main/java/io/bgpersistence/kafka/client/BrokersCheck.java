@@ -44,34 +44,49 @@ final class BrokersCheck {
       return CheckResult.fail(NAME, "kafka_bootstrap_servers lists more than " + BootstrapServers.MAX_ENTRIES
           + " servers");
     }
-    // Each address once; a few at a time, each with the whole timeout: one silent broker must not
-    // use up the others' time, and a long list must not start a thread per entry.
     List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).distinct().toList();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(addresses.size(), MAX_PARALLEL), r -> {
+    Reach reach = reach(addresses, timeout);
+    if (reach.answered().isEmpty()) {
+      return CheckResult.fail(NAME, reach.noneAnswered());
+    }
+    return CheckResult.ok(NAME, "reachable: " + String.join(", ", reach.answered())
+        + (reach.failed().isEmpty() ? "" : "; not reachable: " + String.join(", ", reach.failed())));
+  }
+
+  /** Which bootstrap servers accepted a connection, and why the others did not. */
+  record Reach(List<String> answered, List<String> failed) {
+    /** What to say when none answered. */
+    String noneAnswered() {
+      return "no bootstrap server could be reached: " + String.join(", ", failed);
+    }
+  }
+
+  /**
+   * A TCP connection to each address, each once; a few at a time, each with the whole timeout: one
+   * silent broker must not use up the others' time, and a long list must not start a thread per entry.
+   */
+  static Reach reach(List<BrokerAddress> addresses, Duration timeout) {
+    List<BrokerAddress> distinct = addresses.stream().distinct().toList();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(distinct.size(), MAX_PARALLEL)), r -> {
       Thread t = new Thread(r, "bpctl-kafka-connect");
       t.setDaemon(true);
       return t;
     });
-    List<CompletableFuture<Optional<String>>> attempts = addresses.stream()
+    List<CompletableFuture<Optional<String>>> attempts = distinct.stream()
         .map(a -> CompletableFuture.supplyAsync(() -> connect(a, timeout), pool))
         .toList();
     pool.shutdown();
     List<String> answered = new ArrayList<>();
     List<String> failed = new ArrayList<>();
-    for (int i = 0; i < addresses.size(); i++) {
+    for (int i = 0; i < distinct.size(); i++) {
       Optional<String> problem = attempts.get(i).join();
       if (problem.isEmpty()) {
-        answered.add(addresses.get(i).toString());
+        answered.add(distinct.get(i).toString());
       } else {
-        failed.add(addresses.get(i) + " (" + problem.get() + ")");
+        failed.add(distinct.get(i) + " (" + problem.get() + ")");
       }
     }
-    if (answered.isEmpty()) {
-      return CheckResult.fail(NAME, "no bootstrap server could be reached within " + seconds(timeout) + ": "
-          + String.join(", ", failed));
-    }
-    return CheckResult.ok(NAME, "reachable: " + String.join(", ", answered)
-        + (failed.isEmpty() ? "" : "; not reachable: " + String.join(", ", failed)));
+    return new Reach(answered, failed);
   }
 
   /** Opens and closes a TCP connection; the reason it failed, or empty when it worked. */
@@ -80,11 +95,17 @@ final class BrokersCheck {
       socket.connect(new InetSocketAddress(a.host(), a.port()), (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
       return Optional.empty();
     } catch (IOException e) {
-      return Optional.of(reason(e));
+      return Optional.of(reason(e, timeout));
     }
   }
 
-  private static String reason(IOException e) {
+  private static String reason(IOException e, Duration timeout) {
+    if (e instanceof java.net.UnknownHostException) {
+      return "the host name does not resolve in DNS";
+    }
+    if (e instanceof java.net.SocketTimeoutException) {
+      return "no answer within " + seconds(timeout);
+    }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }

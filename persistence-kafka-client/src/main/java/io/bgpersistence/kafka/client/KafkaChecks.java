@@ -180,6 +180,19 @@ final class KafkaChecks {
     }
   }
 
+  /**
+   * {@link #admin}, once a bootstrap server has accepted a TCP connection: where none does, the
+   * Admin client would wait out the whole timeout and then speak of node assignments; this says at
+   * once which servers did not answer and why, in the words preflight uses.
+   */
+  static Admin reachableAdmin(KafkaClientSettings settings, Duration timeout, String clientId) {
+    BrokersCheck.Reach reach = BrokersCheck.reach(settings.brokers(), timeout);
+    if (reach.answered().isEmpty()) {
+      throw new KafkaBusException(reach.noneAnswered(), null);
+    }
+    return admin(settings, timeout, clientId);
+  }
+
   private static String whyNoClient(KafkaException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConfigException && String.valueOf(t.getMessage()).contains("resolvable bootstrap urls")) {

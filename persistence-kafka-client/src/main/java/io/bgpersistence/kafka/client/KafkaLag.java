@@ -72,7 +72,7 @@ public final class KafkaLag {
    * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
    */
   public static List<WriterLag> ofWriters(KafkaClientSettings settings, PersistenceDocument document, Duration timeout) {
-    try (Admin admin = KafkaChecks.admin(settings, timeout, CLIENT_ID)) {
+    try (Admin admin = KafkaChecks.reachableAdmin(settings, timeout, CLIENT_ID)) {
       return ofWriters(admin, document, timeout);
     }
   }

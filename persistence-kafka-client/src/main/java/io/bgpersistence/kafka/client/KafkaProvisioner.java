@@ -57,7 +57,7 @@ public final class KafkaProvisioner implements AutoCloseable {
    * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
    */
   public static KafkaProvisioner open(KafkaClientSettings settings, Duration timeout) {
-    return new KafkaProvisioner(KafkaChecks.admin(settings, timeout, CLIENT_ID), timeout,
+    return new KafkaProvisioner(KafkaChecks.reachableAdmin(settings, timeout, CLIENT_ID), timeout,
         true, Optional.of(settings));
   }
 

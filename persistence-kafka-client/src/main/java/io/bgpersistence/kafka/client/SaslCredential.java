@@ -38,8 +38,14 @@ final class SaslCredential {
   public static SaslCredential parse(SecretValue secret) {
     JsonNode root;
     try {
-      root = PersistenceJson.mapper().readTree(secret.reveal());
+      root = PersistenceJson.mapper().reader().with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .readTree(secret.reveal());
     } catch (JsonProcessingException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        // Which value would be used is a guess: neither is.
+        throw new KafkaSettingsException("the SASL credential gives a field twice: expected "
+            + "{\"username\": \"...\", \"password\": \"...\"}");
+      }
       // Jackson's message quotes the input: say only what shape was expected.
       throw new KafkaSettingsException("the SASL credential is not JSON: expected "
           + "{\"username\": \"...\", \"password\": \"...\"}");

@@ -136,6 +136,10 @@ class KafkaClientSettingsTest {
         () -> KafkaClientSettings.of(seed, Optional.of(new SecretValue("{\"user\":\"a\",\"password\":\"hunter2\"}"))));
     assertTrue(e.getMessage().contains("\"username\""), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    e = assertThrows(KafkaSettingsException.class, () -> KafkaClientSettings.of(seed,
+        Optional.of(new SecretValue("{\"username\":\"a\",\"password\":\"hunter2\",\"password\":\"hunter3\"}"))));
+    assertTrue(e.getMessage().contains("gives a field twice"), e.getMessage());
+    assertFalse(e.getMessage().contains("hunter"), e.getMessage());
     PersistenceDocument oauth = SettingValues.with(seed, Setting.KAFKA_SASL_MECHANISM, "OAUTHBEARER");
     assertThrows(KafkaSettingsException.class, () -> KafkaClientSettings.of(oauth, Optional.of(credential("a", "b"))));
     PersistenceDocument noBrokers = SettingValues.with(seed, Setting.KAFKA_BOOTSTRAP_SERVERS, null);
