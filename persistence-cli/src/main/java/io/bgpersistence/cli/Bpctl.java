@@ -91,9 +91,13 @@ public final class Bpctl {
     }
     chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
     CommandLine cmd = commandLine(args);
-    stdout.ifPresent(cmd::setOut);  // else picocli's own, in the encoding it settles on
+    // An if, not stdout.ifPresent(cmd::setOut): a method reference to picocli's Java 5 class keeps
+    // that class out of the class-data archive, and every run would load it from the jar.
+    if (stdout.isPresent()) {
+      cmd.setOut(stdout.get());  // else picocli's own, in the encoding it settles on
+    }
     int code = cmd.execute(args);
-    System.exit(stdout.map(out -> standardOutput.exitCode(code, out)).orElse(code));
+    System.exit(stdout.isPresent() ? standardOutput.exitCode(code, stdout.get()) : code);
   }
 
   /**
