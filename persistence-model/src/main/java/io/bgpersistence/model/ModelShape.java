@@ -242,16 +242,25 @@ public final class ModelShape {
    */
   public static Optional<Class<?>> modelTypeOf(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      if (isModelType(c)) {
+      if (isKnownModelType(c)) {
         return Optional.of(c);
       }
       for (Class<?> i : c.getInterfaces()) {
-        if (isModelType(i)) {
+        if (isKnownModelType(i)) {
           return Optional.of(i);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A model type: one of the stored shapes, else one marked as such. The stored ones are asked
+   * first: reading a class's annotations makes a proxy class per annotation type, which a cold run
+   * pays for and cannot take from the class-data archive.
+   */
+  private static boolean isKnownModelType(Class<?> c) {
+    return Stored.SHAPES.containsKey(c) || isModelType(c);
   }
 
   private static boolean isModelType(Class<?> c) {
