@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
         "0:success",
         "1:the input is invalid or a check failed",
-        "2:usage error or unreadable file"})
+        "2:usage error, unreadable file or output that cannot be written"})
 public final class Bpctl {
   /** Exit code: success. */
   public static final int OK = 0;

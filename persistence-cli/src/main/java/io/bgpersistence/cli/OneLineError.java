@@ -33,7 +33,8 @@ final class OneLineError implements CommandLine.IExecutionExceptionHandler, Comm
     Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
     StackTraceElement[] at = t.getStackTrace();
     String thrower = at.length > 0 ? at[0].getClassName() : "";
-    boolean ours = thrower.startsWith("io.bgpersistence.");
+    // Ours by where it was thrown, or by its class (one made without a stack trace, say).
+    boolean ours = thrower.startsWith("io.bgpersistence.") || t.getClass().getName().startsWith("io.bgpersistence.");
     boolean fileFault = t instanceof IOException && (thrower.startsWith("java.") || thrower.startsWith("sun.")
         || thrower.startsWith("jdk."));
     return t.getMessage() != null && (ours || fileFault) ? t.getMessage() : t.getClass().getName() + " (--debug shows where)";

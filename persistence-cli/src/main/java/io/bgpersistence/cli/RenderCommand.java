@@ -4,8 +4,8 @@ import io.bgpersistence.render.ManifestDirectory;
 import io.bgpersistence.render.RenderOptions;
 import io.bgpersistence.render.RenderedObjects;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,9 +84,10 @@ final class RenderCommand implements Callable<Integer> {
     try {
       changes = ManifestDirectory.write(rendered, outputDir);
     } catch (FileSystemException e) {
-      // The file that could not be written, where the error names one.
+      // The file that could not be written, where the error names one, and the system's reason.
+      IOException why = e.getCause() instanceof IOException cause ? cause : e;
       throw new UnreadableInput("cannot write " + (e.getFile() != null ? e.getFile() : outputDir) + ": "
-          + Inputs.reason(e), e);
+          + Inputs.reason(why), e);
     } catch (IOException e) {
       throw new UnreadableInput("cannot write " + outputDir + ": " + Inputs.reason(e), e);
     }

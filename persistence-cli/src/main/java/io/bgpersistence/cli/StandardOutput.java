@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -49,13 +51,31 @@ final class StandardOutput extends OutputStream {
     return e;
   }
 
-  /** Why output was lost, unless its reader closed the pipe: the system's reason. */
+  /** Why output was lost, unless its reader went away (a pipe or socket it closed): the system's reason. */
   Optional<String> lost() {
-    if (failure == null || "Broken pipe".equals(failure.getMessage())) {
+    if (failure == null || toAReader()) {
       return Optional.empty();
     }
     return Optional.of(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
   }
+
+  /**
+   * Whether standard output is a pipe or a socket, whose only write fault is that the reader left.
+   * Asked of the file itself: the system's message for that fault is in the user's language.
+   */
+  private boolean toAReader() {
+    try {
+      int type = (Integer) Files.getAttribute(Path.of("/dev/stdout"), "unix:mode") & S_IFMT;
+      return type == S_IFIFO || type == S_IFSOCK;
+    } catch (IOException | RuntimeException e) {
+      // No /dev/stdout or no unix attributes (Windows): the English words, as a last resort.
+      return String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+    }
+  }
+
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFIFO = 0010000;
+  private static final int S_IFSOCK = 0140000;
 
   /** The command's exit code, or 2 and why when its output was lost. */
   int exitCode(int code, PrintWriter stdout) {

@@ -40,7 +40,9 @@ class LostOutputTest {
     File full = new File("/dev/full");
     assumeTrue(full.canWrite(), "this system has a /dev/full");
     List<String> args = command.startsWith("-") || command.equals("types") ? List.of(command) : List.of(command, KAFKA);
-    Process p = new ProcessBuilder(bpctl(args.toArray(String[]::new))).redirectOutput(full).start();
+    ProcessBuilder run = new ProcessBuilder(bpctl(args.toArray(String[]::new))).redirectOutput(full);
+    run.environment().put("LC_ALL", "C");  // the system's reason, in the words this test expects
+    Process p = run.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(2, p.exitValue(), err);

@@ -106,8 +106,13 @@ public final class KubernetesPreflight implements PreflightExtension {
 
   static String reason(KubernetesClientException e) {
     if (e.getStatus() == null) {
-      // No answer from an API server at all: the connection itself failed.
-      return UNREACHABLE + rootMessage(e);
+      // No answer from an API server at all: the connection failed, or the request was not sent.
+      // Only a connection's fault is quoted (a refusal, a host name): another's might quote the data.
+      Throwable root = rootCause(e);
+      String name = root.getClass().getSimpleName();
+      return root instanceof java.io.IOException
+          ? UNREACHABLE + (root.getMessage() == null ? name : root.getMessage())
+          : "the request failed (" + name + ")";
     }
     return switch (e.getCode()) {
       case 401 -> "the cluster refused the credentials of the current context (401)";
@@ -116,12 +121,12 @@ public final class KubernetesPreflight implements PreflightExtension {
     };
   }
 
-  private static String rootMessage(Throwable t) {
+  private static Throwable rootCause(Throwable t) {
     Throwable root = t;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root;
   }
 
   /**
@@ -136,11 +141,12 @@ public final class KubernetesPreflight implements PreflightExtension {
     Path home = Path.of(System.getProperty("user.home"), ".kube", "config");
     List<Path> files = named.isEmpty() ? List.of(home) : named;
     boolean kubeconfig = files.stream().anyMatch(Files::isRegularFile);
-    if (!named.isEmpty() && !kubeconfig) {
+    boolean inCluster = System.getenv("KUBERNETES_SERVICE_HOST") != null;
+    if (!named.isEmpty() && !kubeconfig && !inCluster) {
       // The fabric8 client would quietly fall back to an in-cluster address and fail later, vaguely.
+      // In a cluster, that fallback (the pod's service account) is what a stale KUBECONFIG gets.
       throw new UnusableKubeconfigException("KUBECONFIG names no file that exists (" + kubeconfigSetting + ")");
     }
-    boolean inCluster = System.getenv("KUBERNETES_SERVICE_HOST") != null;
     if (!kubeconfig && !inCluster) {
       return Optional.empty();
     }
@@ -167,11 +173,7 @@ public final class KubernetesPreflight implements PreflightExtension {
         return "it is not valid YAML" + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "");
       }
     }
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return "it is not a usable kubeconfig (" + root.getClass().getSimpleName() + ")";
+    return "it is not a usable kubeconfig (" + rootCause(e).getClass().getSimpleName() + ")";
   }
 
   /** Where a YAML parser says the fault is: only these digits are taken from its message. */

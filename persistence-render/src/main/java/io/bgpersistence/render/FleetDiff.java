@@ -220,43 +220,47 @@ public record FleetDiff(List<ObjectChange> changes) {
     private JsonTreeDiff() {}
 
     static void compare(String path, JsonNode a, JsonNode b, List<FieldChange> out) {
+      compare(path, a, b, false, out);
+    }
+
+    /** {@code secret}: the path passes through a secret-like name, so no value below it is shown. */
+    private static void compare(String path, JsonNode a, JsonNode b, boolean secret, List<FieldChange> out) {
       if (a != null && b != null && a.equals(b)) {
         return;
       }
       if (a instanceof ObjectNode oa && b instanceof ObjectNode ob) {
-        oa.fieldNames().forEachRemaining(f -> compare(child(path, f), oa.get(f), ob.get(f), out));
+        oa.fieldNames().forEachRemaining(f -> compare(child(path, f), oa.get(f), ob.get(f), secret || Secrets.isSecretName(f), out));
         ob.fieldNames().forEachRemaining(f -> {
           if (!oa.has(f)) {
-            compare(child(path, f), null, ob.get(f), out);
+            compare(child(path, f), null, ob.get(f), secret || Secrets.isSecretName(f), out);
           }
         });
       } else if (a != null && b != null && a.isArray() && b.isArray()) {
         if (named(a) && named(b)) {
           Map<String, JsonNode> ia = byName(a);
           Map<String, JsonNode> ib = byName(b);
-          ia.forEach((n, v) -> compare(path + "[" + n + "]", v, ib.get(n), out));
+          ia.forEach((n, v) -> compare(path + "[" + n + "]", v, ib.get(n), secret || Secrets.isSecretName(n), out));
           ib.forEach((n, v) -> {
             if (!ia.containsKey(n)) {
-              compare(path + "[" + n + "]", null, v, out);
+              compare(path + "[" + n + "]", null, v, secret || Secrets.isSecretName(n), out);
             }
           });
         } else {
           for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            compare(path + "[" + i + "]", a.has(i) ? a.get(i) : null, b.has(i) ? b.get(i) : null, out);
+            compare(path + "[" + i + "]", a.has(i) ? a.get(i) : null, b.has(i) ? b.get(i) : null, secret, out);
           }
         }
       } else {
-        out.add(new FieldChange(path, shown(path, a), shown(path, b)));
+        out.add(new FieldChange(path, shown(a, secret), shown(b, secret)));
       }
     }
 
-    /** A value as a diff may show it: absent, masked under a secret-like name, or as it is. */
-    private static JsonNode shown(String path, JsonNode n) {
+    /** A value as a diff may show it: absent, masked, or as it is with what it holds under secret-like names masked. */
+    private static JsonNode shown(JsonNode n, boolean secret) {
       if (n == null) {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
       }
-      boolean secretPath = java.util.Arrays.stream(path.split("[.\\[\\]]+")).anyMatch(Secrets::isSecretName);
-      return secretPath ? com.fasterxml.jackson.databind.node.TextNode.valueOf(Secrets.MASK) : SecretValues.masked(n);
+      return secret ? com.fasterxml.jackson.databind.node.TextNode.valueOf(Secrets.MASK) : SecretValues.masked(n);
     }
 
     private static String child(String path, String field) {

@@ -29,8 +29,8 @@ public record Labels(String name, String component, Optional<String> version, Ma
   public static final String FLEET = "background-persistence";
   /** The value of {@code managed-by}; {@code bpctl apply --prune} selects by it. */
   public static final String MANAGER = "bpctl";
-  /** The keys bpctl sets on every object itself; a user's label of one of these would be overruled. */
-  public static final java.util.Set<String> OWN = java.util.Set.of(NAME, COMPONENT, PART_OF, MANAGED_BY, VERSION);
+  /** The keys bpctl sets itself ({@link #toMap}): a user's extra label may not be one of them. */
+  static final java.util.Set<String> OWN = java.util.Set.of(NAME, COMPONENT, PART_OF, MANAGED_BY, VERSION);
   /**
    * The pod-template annotation holding the checksum of the settings the pod reads; a changed
    * setting changes it and so rolls the pods. {@code bpctl status} compares it with the cluster's.
@@ -50,7 +50,8 @@ public record Labels(String name, String component, Optional<String> version, Ma
   }
 
   /**
-   * Every label: the user's extra labels first (sorted), then ours, which win on a clash.
+   * Every label: the user's extra labels first (sorted), then ours ({@link RenderOptions} refuses an
+   * extra label of one of our keys).
    *
    * @return the labels, in a fixed order
    */

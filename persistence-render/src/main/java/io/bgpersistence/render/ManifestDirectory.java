@@ -3,6 +3,7 @@ package io.bgpersistence.render;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -84,6 +85,9 @@ public final class ManifestDirectory {
   public static List<Change> write(RenderedObjects rendered, Path dir) throws IOException {
     Objects.requireNonNull(rendered, "rendered");
     Files.createDirectories(dir);
+    if (!Files.isWritable(dir)) {
+      throw new AccessDeniedException(dir.toString());  // said of the directory, before any file
+    }
     Set<String> previous = previouslyWritten(dir);
     Map<String, String> files = new LinkedHashMap<>();
     for (HasMetadata o : rendered.objects()) {
@@ -152,7 +156,8 @@ public final class ManifestDirectory {
    * Writes through a temporary file and a move; false when the file already held these bytes. A
    * new file gets the permissions the user's umask gives; a replaced one keeps its own.
    *
-   * @throws FileSystemException naming the file that could not be written
+   * @throws FileSystemException naming the file that could not be written, the system's error as
+   *     its cause (the temporary file's name is nothing the user knows)
    */
   private static boolean writeAtomically(Path dir, String name, String text) throws IOException {
     Path target = dir.resolve(name);
@@ -160,8 +165,9 @@ public final class ManifestDirectory {
     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return false;
     }
-    Path tmp = newTemporaryFile(dir);
+    Path tmp = null;
     try {
+      tmp = newTemporaryFile(dir);
       Files.write(tmp, bytes);
       if (Files.isRegularFile(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
         Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
@@ -171,11 +177,14 @@ public final class ManifestDirectory {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (FileSystemException e) {
-      // The move reports the temporary file or no file at all; the user knows only the target.
-      throw new FileSystemException(target.toString(), null, e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+    } catch (IOException e) {
+      FileSystemException named = new FileSystemException(target.toString());
+      named.initCause(e);
+      throw named;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
     }
     return true;
   }

@@ -53,7 +53,7 @@ public interface RenderOptions {
     List<String> bad = new java.util.ArrayList<>();
     extraLabels().forEach((k, v) -> label("label", k, v, bad));
     extraLabels().keySet().stream().filter(Labels.OWN::contains).sorted()
-        .forEach(k -> bad.add("label " + k + " is one bpctl sets itself on every object"));
+        .forEach(k -> bad.add("label " + k + " is one bpctl sets itself"));
     nodeSelector().forEach((k, v) -> label("node selector", k, v, bad));
     extraAnnotations().keySet().stream().filter(k -> !KubernetesNames.isQualifiedName(k))
         .forEach(k -> bad.add("annotation key \"" + k + "\" is not a qualified name ([prefix/]name)"));

@@ -38,7 +38,7 @@ public final class SecretValues {
    * @param node a rendered object's tree, or part of one
    * @return the masked copy (the node itself when it holds nothing to mask)
    */
-  public static JsonNode masked(JsonNode node) {
+  static JsonNode masked(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = ((ObjectNode) node).deepCopy();
       boolean secretPair = node.path("name").isTextual() && Secrets.isSecretName(node.get("name").asText());

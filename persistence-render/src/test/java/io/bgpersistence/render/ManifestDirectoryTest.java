@@ -142,6 +142,7 @@ class ManifestDirectoryTest {
     java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
         () -> ManifestDirectory.write(render(scaled), dir));
     assertEquals(blocked.toString(), e.getFile(), "the file that could not be written is named");
+    assertTrue(e.getCause() instanceof java.nio.file.FileSystemException, "the system's reason is kept: " + e.getCause());
 
     Files.delete(blocked.resolve("x"));
     Files.delete(blocked);

@@ -97,8 +97,14 @@ class RendererTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new RenderOptions.Builder().putExtraLabels("app.kubernetes.io/managed-by", "helm")
             .putExtraLabels("app.kubernetes.io/name", "x").putExtraLabels("team", "data").build());
-    assertEquals("label app.kubernetes.io/managed-by is one bpctl sets itself on every object; "
-        + "label app.kubernetes.io/name is one bpctl sets itself on every object", e.getMessage());
+    assertEquals("label app.kubernetes.io/managed-by is one bpctl sets itself; "
+        + "label app.kubernetes.io/name is one bpctl sets itself", e.getMessage());
+  }
+
+  @Test
+  void theLabelsRefusedAsExtraAreExactlyTheOnesBpctlWrites() {
+    Labels labels = new Labels("w", "writer", java.util.Optional.of("1.0"), Map.of());
+    assertEquals(Labels.OWN, labels.toMap().keySet());
   }
 
   @Test

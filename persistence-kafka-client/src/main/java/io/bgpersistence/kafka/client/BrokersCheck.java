@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ final class BrokersCheck {
           + " servers");
     }
     List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).distinct().toList();
-    Reach reach = reach(addresses, timeout);
+    Reach reach = reach(addresses, timeout, false);
     if (reach.answered().isEmpty()) {
       return CheckResult.fail(NAME, reach.noneAnswered());
     }
@@ -63,30 +64,48 @@ final class BrokersCheck {
 
   /**
    * A TCP connection to each address, each once; a few at a time, each with the whole timeout: one
-   * silent broker must not use up the others' time, and a long list must not start a thread per entry.
+   * silent broker must not use up the others' time, and a long list must not start a thread per
+   * entry. With {@code firstIsEnough}, it ends at the first server that answers (a client needs only
+   * one): the servers not yet heard from are neither waited for nor reported. Both lists are in the
+   * document's order.
    */
-  static Reach reach(List<BrokerAddress> addresses, Duration timeout) {
+  static Reach reach(List<BrokerAddress> addresses, Duration timeout, boolean firstIsEnough) {
     List<BrokerAddress> distinct = addresses.stream().distinct().toList();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(distinct.size(), MAX_PARALLEL)), r -> {
       Thread t = new Thread(r, "bpctl-kafka-connect");
       t.setDaemon(true);
       return t;
     });
-    List<CompletableFuture<Optional<String>>> attempts = distinct.stream()
-        .map(a -> CompletableFuture.supplyAsync(() -> connect(a, timeout), pool))
-        .toList();
-    pool.shutdown();
-    List<String> answered = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
+    record Outcome(int index, Optional<String> problem) {}
+    ExecutorCompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
     for (int i = 0; i < distinct.size(); i++) {
-      Optional<String> problem = attempts.get(i).join();
-      if (problem.isEmpty()) {
-        answered.add(distinct.get(i).toString());
-      } else {
-        failed.add(distinct.get(i) + " (" + problem.get() + ")");
-      }
+      int index = i;
+      done.submit(() -> new Outcome(index, connect(distinct.get(index), timeout)));
     }
-    return new Reach(answered, failed);
+    pool.shutdown();
+    Map<Integer, String> answeredAt = new TreeMap<>();
+    Map<Integer, String> failedAt = new TreeMap<>();
+    try {
+      for (int i = 0; i < distinct.size(); i++) {
+        Outcome outcome = done.take().get();
+        BrokerAddress address = distinct.get(outcome.index());
+        if (outcome.problem().isPresent()) {
+          failedAt.put(outcome.index(), address + " (" + outcome.problem().get() + ")");
+          continue;
+        }
+        answeredAt.put(outcome.index(), address.toString());
+        if (firstIsEnough) {
+          pool.shutdownNow();  // the others' attempts are not waited for
+          break;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.shutdownNow();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());  // connect() turns every fault into a reason
+    }
+    return new Reach(List.copyOf(answeredAt.values()), List.copyOf(failedAt.values()));
   }
 
   /** Opens and closes a TCP connection; the reason it failed, or empty when it worked. */

@@ -186,7 +186,7 @@ final class KafkaChecks {
    * once which servers did not answer and why, in the words preflight uses.
    */
   static Admin reachableAdmin(KafkaClientSettings settings, Duration timeout, String clientId) {
-    BrokersCheck.Reach reach = BrokersCheck.reach(settings.brokers(), timeout);
+    BrokersCheck.Reach reach = BrokersCheck.reach(settings.brokers(), timeout, true);
     if (reach.answered().isEmpty()) {
       throw new KafkaBusException(reach.noneAnswered(), null);
     }

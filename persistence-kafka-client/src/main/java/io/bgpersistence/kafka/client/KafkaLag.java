@@ -69,7 +69,7 @@ public final class KafkaLag {
    * @param document a valid Kafka document
    * @param timeout the bound of every wait
    * @return one per named writer of a known type, in document order
-   * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
+   * @throws KafkaBusException when no bootstrap server accepts a connection, or no client can be made from the settings
    */
   public static List<WriterLag> ofWriters(KafkaClientSettings settings, PersistenceDocument document, Duration timeout) {
     try (Admin admin = KafkaChecks.reachableAdmin(settings, timeout, CLIENT_ID)) {

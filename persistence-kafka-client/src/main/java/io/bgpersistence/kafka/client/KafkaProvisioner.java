@@ -54,7 +54,7 @@ public final class KafkaProvisioner implements AutoCloseable {
    * @param settings the document's client settings, with the credential
    * @param timeout the bound of every wait
    * @return a provisioner; close it
-   * @throws KafkaBusException when no client can be made from the settings (no broker name resolves, say)
+   * @throws KafkaBusException when no bootstrap server accepts a connection, or no client can be made from the settings
    */
   public static KafkaProvisioner open(KafkaClientSettings settings, Duration timeout) {
     return new KafkaProvisioner(KafkaChecks.reachableAdmin(settings, timeout, CLIENT_ID), timeout,
