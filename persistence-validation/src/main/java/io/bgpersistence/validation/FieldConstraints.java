@@ -224,7 +224,8 @@ final class FieldConstraints implements DocumentRule {
       m.type(PersistenceDocument.class)
           .getter("writers")
               .constraint(new NotEmptyDef().message("at least one writer is required"))
-              .containerElementType().valid();
+              .containerElementType().valid()
+          .getter("clusterManagerConfig").containerElementType().valid();
       m.type(CommonPersistenceSpecs.class)
           .getter("busBackend").constraint(required())
           .getter("namespace").constraint(required())

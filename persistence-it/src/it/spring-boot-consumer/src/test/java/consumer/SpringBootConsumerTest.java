@@ -50,10 +50,12 @@ class SpringBootConsumerTest {
     writers.set(0, WriterSpec.builder().from(writers.get(0)).defaultReplicaCount(-1).build());
     PersistenceDocument d = PersistenceDocument.builder().from(sample)
         .commonPersistenceSpecs(new CommonPersistenceSpecs.Builder().from(sample.specs()).namespace("BP_NS").build())
-        .writers(writers).build();
+        .writers(writers)
+        .clusterManagerConfig(io.bgpersistence.model.ClusterManagerConfig.builder().nodePodMetricsIntervalSecs(0).build())
+        .build();
     List<String> errors = VALIDATOR.validate(d).errors().stream().map(p -> p.path() + " " + p.type()).toList();
-    assertEquals(List.of("common_persistence_specs.namespace Invalid", "writers[0].default_replica_count Invalid"),
-        errors);
+    assertEquals(List.of("common_persistence_specs.namespace Invalid",
+        "cluster_manager_config.node_pod_metrics_interval_secs Invalid", "writers[0].default_replica_count Invalid"), errors);
   }
 
   @Test
