@@ -77,7 +77,7 @@ public final class DocumentReader {
    * @return the document or its problems
    */
   public static ReadResult read(String json) {
-    return readOwn(json.getBytes(StandardCharsets.UTF_8));
+    return readOwn(java.util.Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -454,8 +454,7 @@ public final class DocumentReader {
       if (!name.equals(property.get().jsonName())) {
         spelled.put(modelPath(at, spelled).child(property.get().jsonName()), child);
       }
-      // null stands for "absent" in an optional field, as in the platform's own API.
-      if (!(field.getValue().isNull() && property.get().isOptional())) {
+      if (!(field.getValue().isNull() && property.get().nullIsAbsent())) {
         checkValue(field.getValue(), property.get().value(), child, locations, problems, spelled);
       }
     }

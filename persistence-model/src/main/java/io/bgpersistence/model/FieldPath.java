@@ -40,26 +40,55 @@ public final class FieldPath implements Comparable<FieldPath> {
   }
 
   /**
-   * Parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests.
+   * Parses a path as {@link #toString()} writes it: {@code writers[1].request.cpu},
+   * {@code writers[0].node_selector[kubernetes.io/arch]} (a bracket holds an index, or else a map
+   * key, which may hold dots).
    *
-   * @param path the path
-   * @return parses {@code writers[1].request.cpu}-style paths (plain names only); mainly for tests
+   * @param path the path's text
+   * @return the path
+   * @throws IllegalArgumentException when a bracket is not closed or a name is empty
    */
   public static FieldPath parse(String path) {
+    java.util.Objects.requireNonNull(path, "path");
     FieldPath p = ROOT;
-    if (path.isEmpty()) {
-      return p;
-    }
-    for (String part : path.split("\\.")) {
-      int bracket = part.indexOf('[');
-      String head = bracket < 0 ? part : part.substring(0, bracket);
-      if (!head.isEmpty()) {
-        p = p.child(head);
-      }
-      while (bracket >= 0) {
-        int close = part.indexOf(']', bracket);
-        p = p.index(Integer.parseInt(part.substring(bracket + 1, close)));
-        bracket = part.indexOf('[', close);
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c == '[' && i + 1 < path.length() && path.charAt(i + 1) == '"') {
+        // A quoted name, as toString writes one that holds a separator: \" and \\ are escapes.
+        StringBuilder name = new StringBuilder();
+        int j = i + 2;
+        while (j < path.length() && path.charAt(j) != '"') {
+          if (path.charAt(j) == '\\' && j + 1 < path.length()) {
+            j++;
+          }
+          name.append(path.charAt(j++));
+        }
+        if (j + 1 >= path.length() || path.charAt(j + 1) != ']') {
+          throw new IllegalArgumentException("not a field path (a quoted name is not closed): " + path);
+        }
+        p = p.child(name.toString());
+        i = j + 2;
+      } else if (c == '[') {
+        int close = path.indexOf(']', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("not a field path (a '[' is not closed): " + path);
+        }
+        String inside = path.substring(i + 1, close);
+        p = !inside.isEmpty() && inside.chars().allMatch(Character::isDigit) && inside.length() < 10
+            ? p.index(Integer.parseInt(inside)) : p.key(inside);
+        i = close + 1;
+      } else {
+        int start = c == '.' && !p.isRoot() ? i + 1 : i;
+        int end = start;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        if (end == start) {
+          throw new IllegalArgumentException("not a field path (an empty name): " + path);
+        }
+        p = p.child(path.substring(start, end));
+        i = end;
       }
     }
     return p;

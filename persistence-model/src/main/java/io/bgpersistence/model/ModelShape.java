@@ -106,6 +106,14 @@ public final class ModelShape {
       return optional;
     }
 
+    /**
+     * Whether a JSON {@code null} here reads as the field left out, as in the platform's own API: an
+     * optional field is then empty, a list or map field (never optional in the model) has nothing.
+     */
+    boolean nullIsAbsent() {
+      return optional || value.kind() == Kind.LIST || value.kind() == Kind.MAP;
+    }
+
     /** {@return its description for people, when the model gives one} */
     public Optional<String> description() {
       return description;
@@ -355,7 +363,7 @@ public final class ModelShape {
   }
 
   private static ModelShape introspect(Class<?> modelType) {
-    SerializationConfig config = PersistenceJson.mapper().getSerializationConfig();
+    SerializationConfig config = PersistenceJson.ownMapper().getSerializationConfig();
     BeanDescription description = config.introspect(config.constructType(modelType));
     List<Property> properties = new ArrayList<>();
     for (BeanPropertyDefinition d : description.findProperties()) {

@@ -51,14 +51,23 @@ public final class PersistenceJson {
    * ObjectMapper costs tens of milliseconds that a command that only validates need not pay.
    */
   private static final class Mapping {
-    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+    /** The project's own: what it writes cannot change with what a caller does to {@link #mapper()}. */
+    static final ObjectMapper MAPPER = configured();
+    static final ObjectWriter CANONICAL = MAPPER.writer(prettyPrinter());
+  }
+
+  /** The one {@link #mapper()} gives out, made on first use. */
+  private static final class Shared {
+    static final ObjectMapper MAPPER = configured();
+  }
+
+  private static ObjectMapper configured() {
+    return JsonMapper.builder(FACTORY)
         .addModule(new Jdk8Module())
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .build();
-
-    static final ObjectWriter CANONICAL = MAPPER.writer(prettyPrinter());
   }
 
   private PersistenceJson() {}
@@ -68,8 +77,20 @@ public final class PersistenceJson {
     return FACTORY;
   }
 
-  /** {@return the configured mapper (shared; do not reconfigure it)} */
+  /**
+   * A mapper configured as the project's: the model's JSON names, absent values left out, no
+   * coercion of scalars. Shared by its callers; the project's own writing (the canonical form, the
+   * pretty writer, the model's shape) uses a mapper of its own, so a caller that reconfigures this
+   * one changes nothing of that.
+   *
+   * @return the shared mapper
+   */
   public static ObjectMapper mapper() {
+    return Shared.MAPPER;
+  }
+
+  /** The project's own mapper, which no caller can reach to reconfigure. */
+  static ObjectMapper ownMapper() {
     return Mapping.MAPPER;
   }
 

@@ -39,14 +39,10 @@ final class TreeBinding {
       }
       ModelShape.Property p = property.get();
       JsonNode value = field.getValue();
-      if (p.isOptional()) {
-        // null stands for "absent" in an optional field.
-        if (!value.isNull()) {
-          p.set(builder, Optional.of(value(value, p.value())));
-        }
-      } else {
-        p.set(builder, value(value, p.value()));
+      if (value.isNull() && p.nullIsAbsent()) {
+        continue;  // as if left out
       }
+      p.set(builder, p.isOptional() ? Optional.of(value(value, p.value())) : value(value, p.value()));
     }
     if (unknown != null) {
       shape.setUnknownFields(builder, unknown);

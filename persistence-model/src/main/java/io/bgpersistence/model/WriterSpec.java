@@ -178,7 +178,11 @@ public interface WriterSpec extends WithWriterSpec {
   @JsonPropertyDescription("Node labels the pods' nodes must carry.")
   Optional<Map<String, String>> nodeSelector();
 
-  /** {@return environment variables set after the project's own} */
+  /**
+   * {@return environment variables set after the project's own} Left out of {@code toString()}
+   * whole: a value may be a credential under any name (a database URL with its password, say).
+   */
+  @Value.Redacted
   @JsonProperty("additional_env_vars")
   @JsonPropertyDescription("Environment variables set on the writer after the ones bpctl sets (a clash is an error).")
   Optional<Map<String, String>> additionalEnvVars();

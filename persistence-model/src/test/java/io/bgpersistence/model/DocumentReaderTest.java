@@ -145,6 +145,12 @@ class DocumentReaderTest {
     ReadResult read = DocumentReader.read("{\"api_server_host\": null, \"writers\": [{\"name\": null}]}");
     assertTrue(read.ok());
     assertTrue(read.document().orElseThrow().apiServerHost().isEmpty());
+    // A list given as null is absent too; a null item of a list is no value at all, and Malformed.
+    ReadResult noWriters = DocumentReader.read("{\"common_persistence_specs\": null, \"writers\": null}");
+    assertTrue(noWriters.ok(), noWriters.problems()::toString);
+    assertTrue(noWriters.document().orElseThrow().writers().isEmpty());
+    assertEquals(List.of("writers[0]"), DocumentReader.read("{\"writers\": [null]}").errors().stream()
+        .map(p -> p.path().toString()).toList());
   }
 
   @Test
@@ -152,6 +158,8 @@ class DocumentReaderTest {
     PersistenceDocument doc = PersistenceDocument.builder()
         .kafkaSaslSecret("{\"username\":\"u\",\"password\":\"hunter2\"}")
         .putUnknownFields("db_password", com.fasterxml.jackson.databind.node.TextNode.valueOf("hunter2"))
+        .addWriters(WriterSpec.builder().name("w").additionalEnvVars(java.util.Map.of("DB_PASSWORD", "hunter2",
+            "DATABASE_URL", "postgres://u:hunter2@db/x")).build())
         .build();
     assertFalse(doc.toString().contains("hunter2"), doc.toString());
     assertFalse(new SecretValue("hunter2").toString().contains("hunter2"));

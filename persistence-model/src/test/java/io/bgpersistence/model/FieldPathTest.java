@@ -17,6 +17,21 @@ class FieldPathTest {
   }
 
   @Test
+  void parsesWhatItPrints() {
+    for (FieldPath path : java.util.List.of(
+        FieldPath.ROOT.child("writers").index(0).child("node_selector").key("kubernetes.io/arch"),
+        FieldPath.ROOT.child("writers").index(12).child("additional_env_vars").key("bad name"),
+        FieldPath.ROOT.child("x").child("a.b").child("y"),
+        FieldPath.ROOT.child("x").key("a]\"b"),
+        FieldPath.ROOT.child("common_persistence_specs").child("namespace"))) {
+      assertEquals(path, FieldPath.parse(path.toString()), path.toString());
+    }
+    for (String bad : java.util.List.of("writers[0", "a..b", "x[\"a]")) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FieldPath.parse(bad), bad);
+    }
+  }
+
+  @Test
   void ordersIndexesNumerically() {
     FieldPath w2 = FieldPath.parse("writers[2].name");
     FieldPath w10 = FieldPath.parse("writers[10].name");

@@ -67,9 +67,9 @@ public interface RenderExtension extends Extension {
    * Objects of the fleet this backend needs (e.g. an autoscaler's credentials), written after the
    * ConfigMap. {@code meta} holds the fleet's namespace and labels; use a copy per object.
    *
-   * @param document the document
-   * @param meta the meta
-   * @return objects of the fleet this backend needs (e.g
+   * @param document the document being rendered
+   * @param meta the fleet's namespace and labels, to copy into each object
+   * @return the objects, in the order they are written (none by default)
    */
   default List<HasMetadata> fleetObjects(PersistenceDocument document, ObjectMeta meta) {
     return List.of();
@@ -81,10 +81,10 @@ public interface RenderExtension extends Extension {
    * use a copy per object. An object of kind {@code ScaledObject} or {@code HorizontalPodAutoscaler}
    * owns the writer's replicas: the Deployment then states none.
    *
-   * @param document the document
-   * @param meta the meta
+   * @param document the document being rendered
+   * @param meta the writer's name, namespace and labels, to copy into each object
    * @param writer the writer
-   * @return objects of one writer this backend adds (e.g
+   * @return the objects, in the order they are written (none by default)
    */
   default List<HasMetadata> writerObjects(PersistenceDocument document, WriterSpec writer, ObjectMeta meta) {
     return List.of();

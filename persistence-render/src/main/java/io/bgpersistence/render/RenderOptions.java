@@ -28,7 +28,7 @@ public interface RenderOptions {
    * {@code iam.gke.io/gcp-service-account} or EKS's {@code eks.amazonaws.com/role-arn}: the cloud
    * identity the writers act as is the cluster's business, not the platform document's.
    *
-   * @return annotations of the fleet's ServiceAccount only, e.g
+   * @return annotation key → value, for the ServiceAccount only
    */
   Map<String, String> serviceAccountAnnotations();
 

@@ -83,6 +83,7 @@ public final class DocumentValidator {
    * @return the report
    */
   public ValidationReport validate(PersistenceDocument document) {
+    Objects.requireNonNull(document, "document");
     List<FieldProblem> found = new ArrayList<>(UnknownFieldsRule.INSTANCE.check(document, context));
     found.addAll(check(document));
     return report(found);
