@@ -29,7 +29,7 @@ public final class Inputs {
   /**
    * Reads a document file ({@code -} is standard input) up to the limit.
    *
-   * @param file the file
+   * @param file the document file to read; {@code -} reads standard input
    * @return the document or its problems
    */
   public static ReadResult read(Path file) {

@@ -58,12 +58,12 @@ public record ApplyReport(List<Step> steps, boolean dryRun) {
     /**
      * A step; a failed or not-tried step needs its reason.
      *
-     * @param kind the kind
-     * @param name the name
-     * @param namespace the namespace
-     * @param operation the operation
-     * @param outcome the outcome
-     * @param reason the reason
+     * @param kind the object's kind
+     * @param name its name; null when the step is about finding a kind's prune candidates
+     * @param namespace its namespace; null for cluster-wide objects
+     * @param operation apply or prune
+     * @param outcome done, failed or not tried
+     * @param reason why it failed or was not tried (then required); empty when done; never a secret value
      */
     public Step {
       Objects.requireNonNull(operation, "operation");

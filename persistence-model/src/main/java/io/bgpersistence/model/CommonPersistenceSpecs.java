@@ -193,7 +193,7 @@ public interface CommonPersistenceSpecs extends WithCommonPersistenceSpecs {
     /**
      * The bus the writers drain.
      *
-     * @param backend the backend
+     * @param backend the bus, KAFKA or PUBSUB
      * @return the bus the writers drain
      */
     public final Builder busBackend(BusBackend backend) {
@@ -204,7 +204,7 @@ public interface CommonPersistenceSpecs extends WithCommonPersistenceSpecs {
     /**
      * The secret manager of the secrets the document names.
      *
-     * @param client the client
+     * @param client where the secrets are kept: AWS Secrets Manager or Google Secret Manager
      * @return the secret manager of the secrets the document names
      */
     public final Builder secretClient(SecretClient client) {

@@ -48,7 +48,7 @@ public final class DocumentReader {
    * read, whatever size the file claims. Only I/O failures throw: a user-facing tool reports those
    * as unreadable.
    *
-   * @param file the file
+   * @param file the file to read; a pipe or a device works too
    * @return reads a file, a pipe or a device alike: at most {@link PersistenceJson#MAX_DOCUMENT_BYTES} are read, whatever size the file claims
    * @throws IOException when the input cannot be read
    */
@@ -61,7 +61,7 @@ public final class DocumentReader {
   /**
    * Reads a stream (standard input, say) under the same limit; the caller closes it.
    *
-   * @param in the in
+   * @param in the input to read up to the limit; left open
    * @return reads a stream (standard input, say) under the same limit; the caller closes it
    * @throws IOException when the input cannot be read
    */

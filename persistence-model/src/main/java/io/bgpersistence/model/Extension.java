@@ -22,7 +22,7 @@ public interface Extension {
    * Whether this extension has anything to say about a document, e.g. {@code bus_backend == KAFKA}.
    * Must be cheap and must not load a bus client: it is asked for every document.
    *
-   * @param document the document
+   * @param document the document about to be validated, rendered or checked
    * @return whether the extension's other methods are called for it; by default, always
    */
   default boolean appliesTo(PersistenceDocument document) {

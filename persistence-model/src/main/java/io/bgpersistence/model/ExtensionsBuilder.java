@@ -44,7 +44,7 @@ public abstract class ExtensionsBuilder<E extends Extension, B extends Extension
    * Uses an extension, configured as it is (no no-arg constructor needed); it replaces one of the
    * same id, added earlier or found on the class path.
    *
-   * @param extension the extension
+   * @param extension the extension, already configured; it and its id must not be null
    * @return this builder
    */
   public B addExtension(E extension) {

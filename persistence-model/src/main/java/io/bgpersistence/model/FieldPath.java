@@ -107,7 +107,7 @@ public final class FieldPath implements Comparable<FieldPath> {
   /**
    * The entry {@code key} of the map at this path: prints as {@code node_selector[key]}.
    *
-   * @param key the key
+   * @param key the map key as the document writes it; it may hold dots
    * @return the entry {@code key} of the map at this path: prints as {@code node_selector[key]}
    */
   public FieldPath key(String key) {
@@ -117,7 +117,7 @@ public final class FieldPath implements Comparable<FieldPath> {
   /**
    * The item {@code i} of the array at this path.
    *
-   * @param i the i
+   * @param i the item's position in the array, from 0
    * @return the item {@code i} of the array at this path
    */
   public FieldPath index(int i) {
@@ -160,7 +160,7 @@ public final class FieldPath implements Comparable<FieldPath> {
   /**
    * Whether {@code other} is this path or lies below it.
    *
-   * @param other the other
+   * @param other the path that may lie at or below this one
    * @return whether {@code other} is this path or lies below it
    */
   public boolean contains(FieldPath other) {

@@ -196,8 +196,8 @@ public record FieldProblem(
    * The value is deliberately not carried: it is too long to be worth echoing.
    *
    * @param maxLength the max length
-   * @param origin the origin
-   * @param path the path
+   * @param origin the rule's id
+   * @param path where
    * @return the value is deliberately not carried: it is too long to be worth echoing
    */
   public static FieldProblem tooLong(FieldPath path, int maxLength, String origin) {
@@ -207,10 +207,10 @@ public record FieldProblem(
   /**
    * Writes "supported values: …" and the closest one itself.
    *
-   * @param origin the origin
-   * @param path the path
-   * @param supported the supported
-   * @param value the value
+   * @param origin the rule's id
+   * @param path where
+   * @param supported the values allowed there, in the order the message lists them
+   * @param value the value as written; carried, and matched for a suggestion, only when it may be shown
    * @return writes "supported values: …" and the closest one itself
    */
   public static FieldProblem notSupported(

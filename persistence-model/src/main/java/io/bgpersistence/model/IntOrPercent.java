@@ -22,7 +22,7 @@ public final class IntOrPercent {
   /**
    * A whole number of pods.
    *
-   * @param number the number
+   * @param number how many pods; not checked here (validation refuses a negative number)
    * @return A whole number of pods
    */
   @JsonCreator
@@ -33,7 +33,7 @@ public final class IntOrPercent {
   /**
    * Text as written, e.g. {@code "25%"}.
    *
-   * @param text the text
+   * @param text the text as written, e.g. {@code "25%"}; not null; validation checks its form
    * @return text as written, e.g. {@code "25%"}
    */
   @JsonCreator

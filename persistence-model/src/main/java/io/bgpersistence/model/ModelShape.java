@@ -122,7 +122,7 @@ public final class ModelShape {
     /**
      * Its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar.
      *
-     * @param instance the instance
+     * @param instance an instance of the model type that declares this property
      * @return its value in an instance of the model type: an {@code Optional}, a list, a map or a scalar
      */
     public Object get(Object instance) {
@@ -235,7 +235,7 @@ public final class ModelShape {
   /**
    * The property read by this Java accessor ({@code defaultReplicaCount}).
    *
-   * @param accessor the accessor
+   * @param accessor the Java accessor's name, e.g. {@code defaultReplicaCount}
    * @return the property read by this Java accessor ({@code defaultReplicaCount})
    */
   public Optional<Property> propertyByAccessor(String accessor) {
@@ -245,7 +245,7 @@ public final class ModelShape {
   /**
    * The model type among {@code type} and its supertypes, for code that holds a generated class.
    *
-   * @param type the type
+   * @param type any class, e.g. a generated {@code Immutable...} class or the model interface itself
    * @return the model type among {@code type} and its supertypes, for code that holds a generated class
    */
   public static Optional<Class<?>> modelTypeOf(Class<?> type) {
@@ -284,7 +284,7 @@ public final class ModelShape {
   /**
    * The fields of an instance that the format does not define, in their order.
    *
-   * @param instance the instance
+   * @param instance an instance of this shape's model type
    * @return the fields of an instance that the format does not define, in their order
    */
   @SuppressWarnings("unchecked")

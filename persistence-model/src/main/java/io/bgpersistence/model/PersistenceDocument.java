@@ -151,7 +151,7 @@ public interface PersistenceDocument extends WithPersistenceDocument {
     /**
      * Kafka's {@code security.protocol}.
      *
-     * @param protocol the protocol
+     * @param protocol the protocol, e.g. {@code SASL_SSL}
      * @return this builder
      */
     public final Builder kafkaSecurityProtocol(KafkaSecurityProtocol protocol) {
@@ -162,7 +162,7 @@ public interface PersistenceDocument extends WithPersistenceDocument {
     /**
      * Kafka's {@code sasl.mechanism}.
      *
-     * @param mechanism the mechanism
+     * @param mechanism the SASL mechanism, e.g. {@code SCRAM_SHA_512} (written {@code SCRAM-SHA-512})
      * @return this builder
      */
     public final Builder kafkaSaslMechanism(SaslMechanism mechanism) {
@@ -173,7 +173,7 @@ public interface PersistenceDocument extends WithPersistenceDocument {
     /**
      * Where the writers read the platform's metadata from.
      *
-     * @param provider the provider
+     * @param provider the metadata source; {@code GRPC_SERVER} is the only one
      * @return this builder
      */
     public final Builder metadataProvider(MetadataProvider provider) {

@@ -118,7 +118,7 @@ public final class PersistenceJson {
   /**
    * The document in canonical form: the same document always gives the same bytes.
    *
-   * @param document the document
+   * @param document the document to write
    * @return the document in canonical form: the same document always gives the same bytes
    */
   public static String canonical(PersistenceDocument document) {

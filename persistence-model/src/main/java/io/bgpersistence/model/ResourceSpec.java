@@ -46,8 +46,8 @@ public interface ResourceSpec extends WithResourceSpec {
   /**
    * CPU and memory, the two every writer states.
    *
-   * @param cpu the cpu
-   * @param memory the memory
+   * @param cpu CPU as a Kubernetes quantity, e.g. {@code "500m"} or {@code "1"}; not checked here
+   * @param memory memory as a Kubernetes quantity, e.g. {@code "512Mi"}; not checked here
    * @return CPU and memory, the two every writer states
    */
   static ResourceSpec of(String cpu, String memory) {

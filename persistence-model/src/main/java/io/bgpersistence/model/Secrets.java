@@ -39,7 +39,7 @@ public final class Secrets {
   /**
    * Whether the value at this path must not be shown: any field on the path that is secret.
    *
-   * @param path the path
+   * @param path where the value is in a document; the root is never secret
    * @return whether the value at this path must not be shown: any field on the path that is secret
    */
   public static boolean isSecretPath(FieldPath path) {

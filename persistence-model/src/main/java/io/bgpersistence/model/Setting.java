@@ -256,7 +256,7 @@ public enum Setting {
    * Its path in this document: under the deprecated name when only that one is given, so that a
    * problem points at what the user wrote.
    *
-   * @param document the document
+   * @param document the document whose spelling decides the path
    * @return its path in this document: under the deprecated name when only that one is given, so that a problem points at what the user wrote
    */
   public FieldPath pathIn(PersistenceDocument document) {
@@ -273,7 +273,7 @@ public enum Setting {
   /**
    * The value under the current name alone.
    *
-   * @param document the document
+   * @param document the document to read
    * @return the value under the current name alone
    */
   public Optional<String> currentValueIn(PersistenceDocument document) {
@@ -283,7 +283,7 @@ public enum Setting {
   /**
    * The value under the deprecated name alone; empty when the setting has none.
    *
-   * @param document the document
+   * @param document the document to read
    * @return the value under the deprecated name alone; empty when the setting has none
    */
   public Optional<String> deprecatedValueIn(PersistenceDocument document) {
@@ -293,7 +293,7 @@ public enum Setting {
   /**
    * Its value in a document (the current spelling first), empty when absent; booleans as text.
    *
-   * @param document the document
+   * @param document the document to read
    * @return its value in a document (the current spelling first), empty when absent; booleans as text
    */
   public Optional<String> valueIn(PersistenceDocument document) {
@@ -304,7 +304,7 @@ public enum Setting {
   /**
    * Its value when the document gives one: present and not blank (blank is as good as missing).
    *
-   * @param document the document
+   * @param document the document to read
    * @return its value when the document gives one: present and not blank (blank is as good as missing)
    */
   public Optional<String> givenIn(PersistenceDocument document) {

@@ -18,8 +18,8 @@ public interface WireValue {
    * The member whose wire name equals {@code wire}, ignoring case; empty when none does.
    *
    * @param <E> the closed set
-   * @param type the type
-   * @param wire the wire
+   * @param type the enum of the closed set, e.g. {@code BusBackend.class}
+   * @param wire the value as the document spells it, in any case; null matches nothing
    * @return the member whose wire name equals {@code wire}, ignoring case; empty when none does
    */
   static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String wire) {
@@ -35,7 +35,7 @@ public interface WireValue {
    * Every member's wire name, in declaration order.
    *
    * @param <E> the closed set
-   * @param type the type
+   * @param type the enum of the closed set, e.g. {@code BusBackend.class}
    * @return every member's wire name, in declaration order
    */
   static <E extends Enum<E> & WireValue> List<String> wireNames(Class<E> type) {

@@ -113,7 +113,7 @@ public enum WriterSetting {
   /**
    * Its value in a writer entry as environment text, empty when absent.
    *
-   * @param writer the writer
+   * @param writer the writer entry to read it from
    * @return its value in a writer entry as environment text, empty when absent
    */
   public Optional<String> valueIn(WriterSpec writer) {

@@ -230,7 +230,7 @@ public interface WriterSpec extends WithWriterSpec {
     /**
      * The writer's type, from its registry row.
      *
-     * @param type the type
+     * @param type a row of the writer type registry; only its name is kept
      * @return the writer's type, from its registry row
      */
     public final Builder busSubscriberType(WriterType type) {

@@ -79,7 +79,7 @@ public final class WriterTypeRegistry {
   /**
    * A registry with {@code type} added, or replacing the type of the same name.
    *
-   * @param type the type
+   * @param type the writer type to add; it replaces the row whose name matches, ignoring case
    * @return A registry with {@code type} added, or replacing the type of the same name
    */
   public WriterTypeRegistry with(WriterType type) {
@@ -92,7 +92,7 @@ public final class WriterTypeRegistry {
   /**
    * The row of this name, ignoring case.
    *
-   * @param name the name
+   * @param name a writer type's name, e.g. {@code ONLINE_WRITER}; case is ignored
    * @return the row of this name, ignoring case
    */
   public Optional<WriterType> find(String name) {
@@ -104,7 +104,7 @@ public final class WriterTypeRegistry {
    * time) a row that knows nothing: no image, no bus. Such a writer runs its {@code image_override}
    * with the shared settings and its {@code additional_env_vars}.
    *
-   * @param name the name
+   * @param name a writer type's name as the document gives it; case is ignored
    * @return the row of this name, or for a type the registry does not know (the platform adds types over time) a row that knows nothing: no image, no bus
    */
   public WriterType resolve(String name) {

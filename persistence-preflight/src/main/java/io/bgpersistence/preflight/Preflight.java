@@ -104,7 +104,7 @@ public final class Preflight {
      * The validator that accepted the documents (default: the standard one): preflight checks the
      * buses of the writer types its {@linkplain DocumentValidator#registry() registry} knows.
      *
-     * @param validator the validator
+     * @param validator the validator whose registry says which writer types' buses are checked; not null
      * @return this builder
      */
     public Builder validator(DocumentValidator validator) {

@@ -177,7 +177,7 @@ final class KubernetesText {
   /**
    * One object as a JSON tree, e.g. for schema checks and diffs.
    *
-   * @param object the object
+   * @param object the Kubernetes object to convert; it is not changed
    * @return a new tree
    */
 

@@ -83,7 +83,7 @@ public interface RenderExtension extends Extension {
    *
    * @param document the document being rendered
    * @param meta the writer's name, namespace and labels, to copy into each object
-   * @param writer the writer
+   * @param writer the writer entry the objects are for
    * @return the objects, in the order they are written (none by default)
    */
   default List<HasMetadata> writerObjects(PersistenceDocument document, WriterSpec writer, ObjectMeta meta) {

@@ -86,7 +86,7 @@ public final class RenderedObjects {
    * Writes the bytes of {@link #toYaml()} (UTF-8) to {@code out}, object by object, without
    * building the whole text; {@code out} is flushed, not closed.
    *
-   * @param out the out
+   * @param out where the UTF-8 bytes go; left open
    * @throws IOException when it cannot be done
    */
   public void writeYaml(OutputStream out) throws IOException {
@@ -96,7 +96,7 @@ public final class RenderedObjects {
   /**
    * Writes the text of {@link #toYaml()} to {@code out}, object by object; flushed, not closed.
    *
-   * @param out the out
+   * @param out where the text goes; left open
    * @throws IOException when it cannot be done
    */
   public void writeYaml(Writer out) throws IOException {
@@ -106,7 +106,7 @@ public final class RenderedObjects {
   /**
    * Writes the bytes of {@link #toJson()} (UTF-8) to {@code out}, item by item; flushed, not closed.
    *
-   * @param out the out
+   * @param out where the UTF-8 bytes go; left open
    * @throws IOException when it cannot be done
    */
   public void writeJson(OutputStream out) throws IOException {
@@ -116,7 +116,7 @@ public final class RenderedObjects {
   /**
    * Writes the text of {@link #toJson()} to {@code out}, item by item; flushed, not closed.
    *
-   * @param out the out
+   * @param out where the text goes; left open
    * @throws IOException when it cannot be done
    */
   public void writeJson(Writer out) throws IOException {

@@ -73,7 +73,7 @@ public final class Renderer {
   /**
    * Validates the document, and renders it when it has no errors.
    *
-   * @param document the document
+   * @param document the document to validate and render
    * @return the report, and the objects when there were no errors
    */
   public RenderResult render(PersistenceDocument document) {
@@ -83,7 +83,7 @@ public final class Renderer {
   /**
    * Validates the document, and renders it with the options when it has no errors.
    *
-   * @param document the document
+   * @param document the document to validate and render
    * @param options what the user adds for real clusters
    * @return the report, and the objects when there were no errors
    */
@@ -170,7 +170,7 @@ public final class Renderer {
      * The validator (default: the standard one). The renderer renders the writer types this
      * validator's {@linkplain DocumentValidator#registry() registry} knows: there is no other.
      *
-     * @param validator the validator
+     * @param validator the validator run first; its registry gives the writer types rendered; not null
      * @return this builder
      */
     public Builder validator(DocumentValidator validator) {

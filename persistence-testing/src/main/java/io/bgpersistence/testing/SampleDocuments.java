@@ -116,10 +116,10 @@ public final class SampleDocuments {
    *
    * @param limitCpu the limit cpu
    * @param limitMemory the limit memory
-   * @param name the name
+   * @param name the writer's name, e.g. {@code online-writer}
    * @param requestCpu the request cpu
    * @param requestMemory the request memory
-   * @param type the type
+   * @param type its {@code bus_subscriber_type}, e.g. {@code ONLINE_WRITER}
    * @return A writer with the usual fields: version "1.0", one replica
    */
   public static WriterSpec writer(String name, String type, String requestCpu, String requestMemory,

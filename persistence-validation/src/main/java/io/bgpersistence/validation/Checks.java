@@ -92,7 +92,7 @@ public final class Checks {
   /**
    * A Kubernetes DNS-1123 label: namespaces, most object names.
    *
-   * @param value the value
+   * @param value the name to check, e.g. a namespace
    * @return A Kubernetes DNS-1123 label: namespaces, most object names
    */
   public static List<String> dns1123Label(String value) {
@@ -105,7 +105,7 @@ public final class Checks {
   /**
    * A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names.
    *
-   * @param value the value
+   * @param value the name to check, e.g. a Deployment's name
    * @return A Kubernetes DNS-1123 subdomain: ServiceAccount and Deployment names
    */
   public static List<String> dns1123Subdomain(String value) {
@@ -118,7 +118,7 @@ public final class Checks {
   /**
    * A Kubernetes label value (the writer's name and version become labels).
    *
-   * @param value the value
+   * @param value the text that becomes a label value; empty is allowed
    * @return A Kubernetes label value (the writer's name and version become labels)
    */
   public static List<String> labelValue(String value) {
@@ -132,7 +132,7 @@ public final class Checks {
    * A Kubernetes label key ({@code kubernetes.io/arch}, {@code team}): an optional DNS subdomain
    * prefix and '/', then a name of at most 63 alphanumerics, '-', '_' or '.'.
    *
-   * @param value the value
+   * @param value the key to check, e.g. {@code kubernetes.io/arch}
    * @return A Kubernetes label key ({@code kubernetes.io/arch}, {@code team}): an optional DNS subdomain prefix and '/', then a name of at most 63 alphanumerics, '-', '_' or '.'
    */
   public static List<String> labelKey(String value) {
@@ -152,7 +152,7 @@ public final class Checks {
   /**
    * An environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first.
    *
-   * @param value the value
+   * @param value the name to check, e.g. {@code LOG_LEVEL}
    * @return an environment variable name Kubernetes accepts: letters, digits, '_', '-', '.', not a digit first
    */
   public static List<String> envVarName(String value) {
@@ -164,7 +164,7 @@ public final class Checks {
   /**
    * A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget.
    *
-   * @param value the value
+   * @param value a disruption budget's count or percentage, as written
    * @return A whole number of pods (0 or more) or a percentage from 0% to 100%, as in a PodDisruptionBudget
    */
   public static List<String> countOrPercent(io.bgpersistence.model.IntOrPercent value) {
@@ -179,7 +179,7 @@ public final class Checks {
   /**
    * Whether the value still holds a template placeholder such as {@code <your data bucket>}.
    *
-   * @param value the value
+   * @param value the text to search
    * @return whether the value still holds a template placeholder such as {@code <your data bucket>}
    */
   public static boolean hasPlaceholder(String value) {
@@ -189,7 +189,7 @@ public final class Checks {
   /**
    * The placeholder message, or empty when the value holds none.
    *
-   * @param value the value
+   * @param value the text to search; the message quotes the first placeholder found
    * @return the placeholder message, or empty when the value holds none
    */
   public static List<String> placeholder(String value) {
@@ -203,7 +203,7 @@ public final class Checks {
    * A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative. The grammar
    * first: fabric8's {@link Quantity} accepts anything at construction and only fails later.
    *
-   * @param value the value
+   * @param value the quantity as written, e.g. {@code 500m}
    * @return A Kubernetes quantity ({@code 500m}, {@code 1.5Gi}, {@code 1e3}), not negative
    */
   public static List<String> quantity(String value) {
@@ -220,7 +220,7 @@ public final class Checks {
   /**
    * The quantity's amount in base units (cores, bytes), empty when it is not a valid quantity.
    *
-   * @param value the value
+   * @param value the quantity as written, e.g. {@code 1.5Gi}
    * @return the quantity's amount in base units (cores, bytes), empty when it is not a valid quantity
    */
   public static Optional<BigDecimal> parseQuantity(String value) {
@@ -252,7 +252,7 @@ public final class Checks {
   /**
    * An image reference {@code [registry/]name[:tag][@digest]}.
    *
-   * @param value the value
+   * @param value the image reference as written
    * @return an image reference {@code [registry/]name[:tag][@digest]}
    */
   public static List<String> imageReference(String value) {
@@ -271,7 +271,7 @@ public final class Checks {
   /**
    * Warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}.
    *
-   * @param value the value
+   * @param value an image reference; an invalid one gives no warnings (see {@link #imageReference})
    * @return warnings for a valid image reference that floats: no tag and no digest, or {@code :latest}
    */
   public static List<String> imagePinning(String value) {

@@ -44,7 +44,7 @@ public final class DocumentSchema {
   /**
    * The schema, with {@code bus_subscriber_type}'s values from {@code registry}.
    *
-   * @param registry the registry
+   * @param registry the writer types whose names the schema allows in {@code bus_subscriber_type}
    * @return the schema, with {@code bus_subscriber_type}'s values from {@code registry}
    */
   public static ObjectNode generate(WriterTypeRegistry registry) {

@@ -79,7 +79,7 @@ public final class DocumentValidator {
   /**
    * Every problem of a document built in code (unknown fields are reported here too).
    *
-   * @param document the document
+   * @param document a document built in code; not null
    * @return the report
    */
   public ValidationReport validate(PersistenceDocument document) {
@@ -164,7 +164,7 @@ public final class DocumentValidator {
      * The writer types documents may use (default: the built-in ones). A renderer or preflight
      * built with this validator uses the same registry.
      *
-     * @param registry the registry
+     * @param registry the writer types documents may use; not null
      * @return this builder
      */
     public Builder registry(WriterTypeRegistry registry) {
@@ -175,7 +175,7 @@ public final class DocumentValidator {
     /**
      * A rule of one's own, run after the built-in and extension rules.
      *
-     * @param rule the rule
+     * @param rule the rule to run; not null
      * @return this builder
      */
     public Builder addRule(DocumentRule rule) {

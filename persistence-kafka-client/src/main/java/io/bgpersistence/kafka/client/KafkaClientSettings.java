@@ -176,7 +176,7 @@ public final class KafkaClientSettings {
    * For a writer's consumer, as the writer runs: {@code client.id} = its name and {@code group.id}
    * = its {@link #consumerGroup consumer group}.
    *
-   * @param writer the writer
+   * @param writer the writer entry; it must have a name, which becomes {@code client.id}
    * @return for a writer's consumer, as the writer runs: {@code client.id} = its name and {@code group.id} = its {@link #consumerGroup consumer group}
    */
   public Properties consumer(WriterSpec writer) {
@@ -188,7 +188,7 @@ public final class KafkaClientSettings {
   /**
    * A writer's consumer group: its {@code kafka_consumer_group_override}, else its name.
    *
-   * @param writer the writer
+   * @param writer the writer entry; it must have a name or a consumer group override
    * @return A writer's consumer group: its {@code kafka_consumer_group_override}, else its name
    */
   public static String consumerGroup(WriterSpec writer) {

@@ -48,7 +48,7 @@ public final class BootstrapServers {
   /**
    * Whether the list holds a credential ({@code user:password@host}): then no message may quote it.
    *
-   * @param value the value
+   * @param value the {@code kafka_bootstrap_servers} value as written
    * @return whether an entry holds a user name or password
    */
   public static boolean holdsCredential(String value) {
@@ -68,7 +68,7 @@ public final class BootstrapServers {
   /**
    * How many entries the list has, without reading them.
    *
-   * @param value the value
+   * @param value the {@code kafka_bootstrap_servers} value as written; an empty one counts as one entry
    * @return how many entries the list has, without reading them
    */
   public static int count(String value) {
@@ -86,7 +86,7 @@ public final class BootstrapServers {
    * of the entry it repeats: the client would connect to it twice, and a long list of one address
    * is a typo or an attack.
    *
-   * @param entries the entries
+   * @param entries the entries as {@link #parse} gives them; those without a valid address are skipped
    * @return each entry that repeats an earlier one (the same host, in any case, and port), with the number of the entry it repeats: the client would connect to it twice, and a long list of one address is a typo or an attack
    */
   public static List<Map.Entry<Entry, Integer>> repeats(List<Entry> entries) {
@@ -106,7 +106,7 @@ public final class BootstrapServers {
   /**
    * Every entry of the list, in order, each with its problems (none when it is valid).
    *
-   * @param value the value
+   * @param value the {@code kafka_bootstrap_servers} value as written; spaces after commas are allowed
    * @return every entry of the list, in order, each with its problems (none when it is valid)
    */
   public static List<Entry> parse(String value) {
@@ -121,7 +121,7 @@ public final class BootstrapServers {
   /**
    * The valid addresses of the list, in order.
    *
-   * @param value the value
+   * @param value the {@code kafka_bootstrap_servers} value as written
    * @return the valid addresses of the list, in order
    */
   public static List<BrokerAddress> addresses(String value) {

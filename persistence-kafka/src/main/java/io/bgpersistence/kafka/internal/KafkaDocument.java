@@ -47,8 +47,8 @@ public final class KafkaDocument {
   /**
    * The value of a setting when it is filled in: present, not blank, no placeholder.
    *
-   * @param document the document
-   * @param setting the setting
+   * @param document the document to read
+   * @param setting the setting to read: any row of {@link Setting}, not only Kafka's
    * @return the value of a setting when it is filled in: present, not blank, no placeholder
    */
   public static Optional<String> filledIn(PersistenceDocument document, Setting setting) {
@@ -92,7 +92,7 @@ public final class KafkaDocument {
   /**
    * The secret client the document names, the default when it names none; empty if unsupported.
    *
-   * @param document the document
+   * @param document the document to read
    * @return the secret client the document names, the default when it names none; empty if unsupported
    */
   public static Optional<SecretClient> secretClient(PersistenceDocument document) {

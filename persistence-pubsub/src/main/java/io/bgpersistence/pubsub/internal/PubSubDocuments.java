@@ -20,7 +20,7 @@ public final class PubSubDocuments {
   /**
    * Whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first.
    *
-   * @param document the document
+   * @param document the document to check
    * @return whether the document's {@code bus_backend} is {@code PUBSUB}; every part of this module asks first
    */
   public static boolean isPubSub(PersistenceDocument document) {
@@ -50,8 +50,8 @@ public final class PubSubDocuments {
   /**
    * The document's writer types that the registry knows, in document order, each once.
    *
-   * @param document the document
-   * @param registry the registry
+   * @param document the document whose writers are read
+   * @param registry the writer types known; a type it does not know is left out
    * @return the document's writer types that the registry knows, in document order, each once
    */
   public static List<WriterType> writerTypes(PersistenceDocument document, WriterTypeRegistry registry) {
@@ -66,8 +66,8 @@ public final class PubSubDocuments {
    * The topic and subscription settings the document's writers read (the registry says which), in
    * {@link Setting} order: what must exist before the writers start.
    *
-   * @param document the document
-   * @param registry the registry
+   * @param document the document whose writers are read
+   * @param registry says which settings each writer type reads; a type it does not know adds none
    * @return the topic and subscription settings the document's writers read (the registry says which), in {@link Setting} order: what must exist before the writers start
    */
   public static List<Setting> neededResources(PersistenceDocument document, WriterTypeRegistry registry) {
@@ -85,7 +85,7 @@ public final class PubSubDocuments {
   /**
    * The project of the document's short ids: {@code google_cloud_project}, else the first full name's.
    *
-   * @param document the document
+   * @param document the document to read
    * @return the project of the document's short ids: {@code google_cloud_project}, else the first full name's
    */
   public static Optional<String> project(PersistenceDocument document) {
@@ -98,7 +98,7 @@ public final class PubSubDocuments {
   /**
    * The value's project when it is a full resource name.
    *
-   * @param value the value
+   * @param value a topic or subscription setting's value; a short id has no project
    * @return the value's project when it is a full resource name
    */
   public static Optional<String> projectOf(String value) {

@@ -47,7 +47,7 @@ public final class ResourceNames {
   /**
    * The value as a name, when it has the shape of one (see {@link #check} for whether it is right).
    *
-   * @param value the value
+   * @param value a topic or subscription id, or a full name {@code projects/PROJECT/topics/ID}
    * @return the value as a name, when it has the shape of one (see {@link #check} for whether it is right)
    */
   public static Optional<ResourceName> parse(String value) {
@@ -65,8 +65,8 @@ public final class ResourceNames {
   /**
    * What is wrong with {@code value} where a {@code expected} is due: syntax, project, or the other kind.
    *
-   * @param expected the expected
-   * @param value the value
+   * @param expected the kind the setting must name: topic or subscription
+   * @param value the setting's value: a short id or a full {@code projects/...} name
    * @return what is wrong with {@code value} where a {@code expected} is due: syntax, project, or the other kind
    */
   public static List<String> check(String value, ResourceKind expected) {
@@ -89,8 +89,8 @@ public final class ResourceNames {
   /**
    * A short topic or subscription id, as Google documents it.
    *
-   * @param id the id
-   * @param kind the kind
+   * @param id the short id alone, without {@code projects/...}
+   * @param kind topic or subscription; named in the messages
    * @return A short topic or subscription id, as Google documents it
    */
   public static List<String> id(String id, ResourceKind kind) {
@@ -113,7 +113,7 @@ public final class ResourceNames {
   /**
    * A project id as {@code google_cloud_project} gives it (a project number is not accepted there).
    *
-   * @param value the value
+   * @param value the {@code google_cloud_project} value as written
    * @return A project id as {@code google_cloud_project} gives it (a project number is not accepted there)
    */
   public static List<String> projectId(String value) {
@@ -123,7 +123,7 @@ public final class ResourceNames {
   /**
    * A Google service account's e-mail address.
    *
-   * @param value the value
+   * @param value the e-mail address as written
    * @return A Google service account's e-mail address
    */
   public static List<String> serviceAccount(String value) {
