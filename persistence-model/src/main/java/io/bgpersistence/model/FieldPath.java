@@ -97,7 +97,7 @@ public final class FieldPath implements Comparable<FieldPath> {
   /**
    * The field {@code jsonName} of the object at this path.
    *
-   * @param jsonName the json name
+   * @param jsonName the field's name as the JSON has it (e.g. {@code common_persistence_specs}); not null
    * @return the field {@code jsonName} of the object at this path
    */
   public FieldPath child(String jsonName) {

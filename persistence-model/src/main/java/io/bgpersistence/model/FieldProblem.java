@@ -92,7 +92,7 @@ public record FieldProblem(
   /**
    * The same problem said in other words.
    *
-   * @param newMessage the new message
+   * @param newMessage the message to say instead; path, type, value, place and origin stay
    * @return the same problem said in other words
    */
   public FieldProblem withMessage(String newMessage) {
@@ -195,7 +195,7 @@ public record FieldProblem(
   /**
    * The value is deliberately not carried: it is too long to be worth echoing.
    *
-   * @param maxLength the max length
+   * @param maxLength the most characters the field may hold
    * @param origin the rule's id
    * @param path where
    * @return the value is deliberately not carried: it is too long to be worth echoing

@@ -197,7 +197,7 @@ public final class ModelShape {
   /**
    * The shape of one model type (an interface of this package).
    *
-   * @param modelType the model type
+   * @param modelType one of the model's interfaces, e.g. {@code WriterSpec.class}
    * @return the shape of one model type (an interface of this package)
    */
   public static ModelShape of(Class<?> modelType) {
@@ -225,7 +225,7 @@ public final class ModelShape {
   /**
    * The property of this JSON name or alias.
    *
-   * @param jsonNameOrAlias the json name or alias
+   * @param jsonNameOrAlias a field name as a document may spell it: its JSON name or an accepted alias
    * @return the property of this JSON name or alias
    */
   public Optional<Property> property(String jsonNameOrAlias) {

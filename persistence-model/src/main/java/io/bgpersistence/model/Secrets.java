@@ -20,7 +20,7 @@ public final class Secrets {
   /**
    * Whether a field of this name may hold a secret, so that its value is never shown.
    *
-   * @param fieldName the field name
+   * @param fieldName a field's name as the JSON has it (or an environment variable's); case does not matter
    * @return whether a field of this name may hold a secret, so that its value is never shown
    */
   public static boolean isSecretName(String fieldName) {

@@ -314,7 +314,7 @@ public enum Setting {
   /**
    * The row of this JSON name, current or deprecated.
    *
-   * @param jsonName the json name
+   * @param jsonName a field name of the shared settings as the JSON has it, current or deprecated
    * @return the row of this JSON name, current or deprecated
    */
   public static Optional<Setting> byJsonName(String jsonName) {

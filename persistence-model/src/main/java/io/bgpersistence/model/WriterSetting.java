@@ -123,7 +123,7 @@ public enum WriterSetting {
   /**
    * Its path in the writer at {@code writerPath}.
    *
-   * @param writerPath the writer path
+   * @param writerPath the path of the writer entry, e.g. {@code writers[2]}
    * @return its path in the writer at {@code writerPath}
    */
   public FieldPath pathIn(FieldPath writerPath) {
@@ -133,7 +133,7 @@ public enum WriterSetting {
   /**
    * The row of this JSON name.
    *
-   * @param jsonName the json name
+   * @param jsonName the setting's field name as the JSON has it, e.g. {@code max_batch_size}
    * @return the row of this JSON name
    */
   public static Optional<WriterSetting> byJsonName(String jsonName) {

@@ -114,11 +114,11 @@ public final class SampleDocuments {
   /**
    * A writer with the usual fields: version "1.0", one replica.
    *
-   * @param limitCpu the limit cpu
-   * @param limitMemory the limit memory
+   * @param limitCpu its CPU limit, a Kubernetes quantity, e.g. {@code 2}
+   * @param limitMemory its memory limit, a Kubernetes quantity, e.g. {@code 1Gi}
    * @param name the writer's name, e.g. {@code online-writer}
-   * @param requestCpu the request cpu
-   * @param requestMemory the request memory
+   * @param requestCpu its CPU request, a Kubernetes quantity, e.g. {@code 500m}
+   * @param requestMemory its memory request, a Kubernetes quantity, e.g. {@code 1Gi}
    * @param type its {@code bus_subscriber_type}, e.g. {@code ONLINE_WRITER}
    * @return A writer with the usual fields: version "1.0", one replica
    */

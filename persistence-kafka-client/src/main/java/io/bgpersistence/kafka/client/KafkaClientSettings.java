@@ -141,7 +141,7 @@ public final class KafkaClientSettings {
   /**
    * For an {@code Admin} client: {@link #common()} and {@code client.id}.
    *
-   * @param clientId the client id
+   * @param clientId the {@code client.id} that names this client in the brokers' logs and quotas
    * @return a new {@code Properties}
    */
   public Properties admin(String clientId) {
