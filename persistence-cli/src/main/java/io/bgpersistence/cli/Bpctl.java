@@ -77,7 +77,7 @@ public final class Bpctl {
   public static void main(String[] args) {
     Optional<Charset> stdoutCharset = stdoutCharset();
     StandardOutput standardOutput = new StandardOutput();
-    Optional<PrintWriter> stdout = stdoutCharset.map(charset -> StandardOutput.writer(standardOutput, charset));
+    Optional<PrintWriter> stdout = stdoutCharset.map(standardOutput::writer);
     if (stdout.isPresent()) {
       OptionalInt direct = runDirectly(stdout.get(), args);
       if (direct.isPresent()) {

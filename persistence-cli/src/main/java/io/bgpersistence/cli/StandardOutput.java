@@ -22,8 +22,8 @@ final class StandardOutput extends OutputStream {
   private IOException failure;
 
   /** A writer over standard output in this encoding, flushing at each line as picocli's does. */
-  static PrintWriter writer(StandardOutput stdout, Charset charset) {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, charset)), true);
+  PrintWriter writer(Charset charset) {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(this, charset)), true);
   }
 
   @Override

@@ -36,15 +36,14 @@ public final class SecretValues {
    * A copy of the tree with every secret value replaced by {@link Secrets#MASK}.
    *
    * @param node a rendered object's tree, or part of one
-   * @return the masked copy (the node itself when it holds nothing to mask)
+   * @return the masked copy (a scalar node, being immutable, as it is)
    */
   static JsonNode masked(JsonNode node) {
     if (node.isObject()) {
-      ObjectNode out = ((ObjectNode) node).deepCopy();
-      boolean secretPair = node.path("name").isTextual() && Secrets.isSecretName(node.get("name").asText());
+      ObjectNode out = ((ObjectNode) node).objectNode();
       node.fields().forEachRemaining(f -> out.set(f.getKey(),
-          f.getValue().isValueNode() && !f.getValue().isNull() && (Secrets.isSecretName(f.getKey())
-              || secretPair && f.getKey().equals("value")) ? MASK : masked(f.getValue())));
+          f.getValue().isValueNode() && !f.getValue().isNull() && underSecretName(node, f.getKey())
+              ? MASK : masked(f.getValue())));
       return out;
     }
     if (node.isArray()) {
@@ -57,14 +56,8 @@ public final class SecretValues {
 
   private static void collect(JsonNode node, Set<String> out) {
     if (node.isObject()) {
-      JsonNode name = node.get("name");
-      JsonNode value = node.get("value");
-      if (name != null && name.isTextual() && value != null && value.isTextual()
-          && Secrets.isSecretName(name.asText()) && !value.asText().isEmpty()) {
-        out.add(value.asText());
-      }
       node.fields().forEachRemaining(f -> {
-        if (f.getValue().isTextual() && Secrets.isSecretName(f.getKey()) && !f.getValue().asText().isEmpty()) {
+        if (f.getValue().isTextual() && !f.getValue().asText().isEmpty() && underSecretName(node, f.getKey())) {
           out.add(f.getValue().asText());
         }
         collect(f.getValue(), out);
@@ -72,5 +65,11 @@ public final class SecretValues {
     } else if (node.isArray()) {
       node.forEach(n -> collect(n, out));
     }
+  }
+
+  /** A field of a secret-like name, or the {@code value} of a {@code {name, value}} pair whose name is one. */
+  private static boolean underSecretName(JsonNode object, String field) {
+    return Secrets.isSecretName(field) || field.equals("value") && object.path("name").isTextual()
+        && Secrets.isSecretName(object.get("name").asText());
   }
 }

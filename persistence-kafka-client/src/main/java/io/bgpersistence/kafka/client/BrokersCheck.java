@@ -45,8 +45,7 @@ final class BrokersCheck {
       return CheckResult.fail(NAME, "kafka_bootstrap_servers lists more than " + BootstrapServers.MAX_ENTRIES
           + " servers");
     }
-    List<BrokerAddress> addresses = entries.stream().map(e -> e.address().orElseThrow()).distinct().toList();
-    Reach reach = reach(addresses, timeout, false);
+    Reach reach = reach(entries.stream().map(e -> e.address().orElseThrow()).toList(), timeout, false);
     if (reach.answered().isEmpty()) {
       return CheckResult.fail(NAME, reach.noneAnswered());
     }
