@@ -20,6 +20,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -187,13 +190,15 @@ public final class DocumentSchema {
 
   /** Copies the field's Hibernate Validator constraints; true when the field is required. */
   private static boolean constrain(Class<?> type, String javaName, ObjectNode property) {
-    PropertyDescriptor descriptor =
-        FieldConstraints.validator().getConstraintsForClass(type).getConstraintsForProperty(javaName);
+    PropertyDescriptor descriptor = FieldConstraints.constraintsOf(type, javaName).orElse(null);
     if (descriptor == null) {
       return false;
     }
     boolean required = false;
-    for (ConstraintDescriptor<?> c : descriptor.getConstraintDescriptors()) {
+    // HV gives a set: in a fixed order, the schema's text is the same from run to run.
+    List<ConstraintDescriptor<?>> descriptors = new ArrayList<>(descriptor.getConstraintDescriptors());
+    descriptors.sort(Comparator.comparing(c -> c.getAnnotation().annotationType().getName()));
+    for (ConstraintDescriptor<?> c : descriptors) {
       Class<?> kind = c.getAnnotation().annotationType();
       Map<String, Object> attributes = c.getAttributes();
       if (kind == NotBlank.class) {

@@ -17,6 +17,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.valueextraction.Unwrapping;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -83,15 +84,22 @@ final class FieldConstraints implements DocumentRule {
     return Engine.VALIDATOR;
   }
 
+  /** The constraints on one field of a model type, if it has any. */
+  static Optional<PropertyDescriptor> constraintsOf(Class<?> modelType, String accessor) {
+    return Optional.ofNullable(ConstrainedValues.OF_MODEL_TYPE.get(modelType))
+        .map(values -> Engine.VALIDATOR.getConstraintsForClass(values).getConstraintsForProperty(accessor));
+  }
+
   @Override
   public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     Validator validator = Engine.VALIDATOR;
     List<FieldProblem> out = new ArrayList<>();
     // The shared settings are checked even when the object is absent: its required fields are missing.
-    for (ConstraintViolation<CommonPersistenceSpecs> v : validator.validate(document.specs())) {
+    for (ConstraintViolation<ConstrainedValues.Common> v :
+        validator.validate(new ConstrainedValues.Common(document.specs()))) {
       out.add(problem(v, Paths.COMMON, CommonPersistenceSpecs.class));
     }
-    for (ConstraintViolation<PersistenceDocument> v : validator.validate(document)) {
+    for (ConstraintViolation<ConstrainedValues.Document> v : validator.validate(new ConstrainedValues.Document(document))) {
       out.add(problem(v, FieldPath.ROOT, PersistenceDocument.class));
     }
     out.sort(ORDER);  // HV returns a Set: put it in document order, deterministically
@@ -113,10 +121,8 @@ final class FieldConstraints implements DocumentRule {
   }
 
   /**
-   * HV's path as a FieldPath in JSON names, walking the model's shape from {@code root}. Each
-   * property node is looked up by JSON name or by Java accessor, so the path is the same whether the
-   * HV version applied our node name provider (HV 9) or not (HV 8 ignores it for constraints
-   * declared programmatically). Container nodes are skipped.
+   * HV's path as a FieldPath in JSON names, walking the model's shape from {@code root}: each
+   * property node is named like the model accessor its value came from. Container nodes are skipped.
    */
   private static FieldPath pathOf(Path hvPath, FieldPath base, Class<?> root) {
     FieldPath path = base;
@@ -127,7 +133,7 @@ final class FieldConstraints implements DocumentRule {
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         String name = node.getName();
-        Optional<ModelShape.Property> property = shape.flatMap(s -> s.property(name).or(() -> s.propertyByAccessor(name)));
+        Optional<ModelShape.Property> property = shape.flatMap(s -> s.propertyByAccessor(name));
         path = path.child(property.map(ModelShape.Property::jsonName).orElse(name));
         shape = property.flatMap(ModelShape.Property::objectWithin);
       }
@@ -151,10 +157,6 @@ final class FieldConstraints implements DocumentRule {
     /** The payload that makes a constraint on an Optional apply to its value (empty = null). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Payload>[] UNWRAP = new Class[] {Unwrapping.Unwrap.class};
-    /** The model types the mapping constrains. */
-    private static final Set<Class<?>> MODEL_TYPES = Set.of(PersistenceDocument.class,
-        CommonPersistenceSpecs.class, WriterSpec.class, HpaSpecs.class, ClusterManagerConfig.class);
-
     static final Validator VALIDATOR = build();
 
     private static Logger quiet(String name) {
@@ -171,20 +173,10 @@ final class FieldConstraints implements DocumentRule {
      * built-in constraint and discovering classes as they come. No expression language either.
      */
     private static Validator build() {
-      Validator lean = build(true);
-      // HV 9 validates a generated class as the model interface it is normalized to; HV 8 (Spring
-      // Boot 3's) builds no metadata for an interface and would check nothing at all. One probe
-      // tells them apart: where it finds nothing, the generated classes are read in full. The probe
-      // reads the metadata rather than validating a bad value: a valid document's run never makes
-      // a violation, and making one here would link all that code on the start-up's critical path.
-      boolean checks = !lean.getConstraintsForClass(WriterSpec.class).getConstrainedProperties().isEmpty();
-      return checks ? lean : build(false);
-    }
-
-    private static Validator build(boolean asModelTypes) {
-      JsonNamedAccessors accessors = new JsonNamedAccessors();
       Set<String> constraints = new HashSet<>();
-      TYPES.keySet().forEach(c -> constraints.add(c.getName()));
+      for (Class<? extends Annotation> constraint : TYPES.keySet()) {
+        constraints.add(constraint.getName());
+      }
       PredefinedScopeHibernateValidatorConfiguration config =
           Validation.byProvider(PredefinedScopeHibernateValidator.class)
               // The provider named, not looked up: a lookup reads every jar's service files.
@@ -194,15 +186,8 @@ final class FieldConstraints implements DocumentRule {
               // one (a mapping file it names would break ours); not looking also skips a lookup.
               .ignoreXmlConfiguration()
               .builtinConstraints(constraints)
-              .initializeBeanMetaData(asModelTypes ? MODEL_TYPES : withGeneratedClasses())
-              .messageInterpolator(new ParameterMessageInterpolator())
-              .getterPropertySelectionStrategy(accessors)
-              .propertyNodeNameProvider(accessors);
-      if (asModelTypes) {
-        // A generated class is validated as the model type it implements: HV reads the model
-        // type's few accessors, not the generated class's hundred and more methods.
-        config.beanMetaDataClassNormalizer(new AsModelType());
-      }
+              .initializeBeanMetaData(new HashSet<>(ConstrainedValues.OF_MODEL_TYPE.values()))
+              .messageInterpolator(new ParameterMessageInterpolator());
       ConstraintMapping mapping = mapping(config.createConstraintMapping());
       // HV's own @Pattern validator keys its cache of compiled regexes by a record, whose first
       // hashCode links the JDK's record machinery: 15-20 ms of a cold run, on its critical path.
@@ -211,76 +196,51 @@ final class FieldConstraints implements DocumentRule {
       return config.buildValidatorFactory().getValidator();
     }
 
-    /** The model types and the classes their values have at run time. */
-    private static Set<Class<?>> withGeneratedClasses() {
-      Set<Class<?>> classes = new HashSet<>(MODEL_TYPES);
-      classes.addAll(Set.of(PersistenceDocument.builder().build().getClass(),
-          CommonPersistenceSpecs.EMPTY.getClass(), WriterSpec.builder().build().getClass(),
-          HpaSpecs.builder().build().getClass(), ClusterManagerConfig.builder().build().getClass()));
-      return classes;
-    }
-
     private static ConstraintMapping mapping(ConstraintMapping m) {
-      m.type(PersistenceDocument.class)
-          .getter("writers")
+      m.type(ConstrainedValues.Document.class)
+          .field("writers")
               .constraint(new NotEmptyDef().message("at least one writer is required"))
               .containerElementType().valid()
-          .getter("clusterManagerConfig").containerElementType().valid();
-      m.type(CommonPersistenceSpecs.class)
-          .getter("busBackend").constraint(required())
-          .getter("namespace").constraint(required())
+          .field("clusterManagerConfig").containerElementType().valid();
+      m.type(ConstrainedValues.Common.class)
+          .field("busBackend").constraint(required())
+          .field("namespace").constraint(required())
               .constraint(size(Checks.DNS1123_LABEL_MAX))
               .constraint(pattern(Checks.DNS1123_LABEL, Checks.DNS1123_LABEL_MESSAGE))
-          .getter("serviceAccountName").constraint(required())
+          .field("serviceAccountName").constraint(required())
               .constraint(size(Checks.DNS1123_SUBDOMAIN_MAX))
               .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE));
       // The platform's API requires a writer's name and type only; the rest has defaults.
-      m.type(WriterSpec.class)
+      m.type(ConstrainedValues.Writer.class)
           // A Deployment name (DNS-1123 subdomain) that also fits in a label value (<= 63).
-          .getter("name").constraint(required())
+          .field("name").constraint(required())
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.DNS1123_SUBDOMAIN, Checks.DNS1123_SUBDOMAIN_MESSAGE))
-          .getter("busSubscriberType").constraint(required())
-          .getter("version")
+          .field("busSubscriberType").constraint(required())
+          .field("version")
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
-          .getter("defaultReplicaCount").constraint(min(0))
-          .getter("maxBatchSize").constraint(min(1))
-          .getter("messageProcessingConcurrency").constraint(min(1))
-          .getter("queryTableWriteDropRatio")
+          .field("defaultReplicaCount").constraint(min(0))
+          .field("maxBatchSize").constraint(min(1))
+          .field("messageProcessingConcurrency").constraint(min(1))
+          .field("queryTableWriteDropRatio")
               .constraint(new DecimalMinDef().value("0").message("must be a number from 0 to 1").payload(UNWRAP))
               .constraint(new DecimalMaxDef().value("1").message("must be a number from 0 to 1").payload(UNWRAP))
-          .getter("nodepool")
+          .field("nodepool")
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
-          .getter("instanceType")
+          .field("instanceType")
               .constraint(size(Checks.LABEL_VALUE_MAX))
               .constraint(pattern(Checks.LABEL_VALUE, Checks.LABEL_VALUE_MESSAGE))
-          .getter("hpaSpecs").containerElementType().valid();
-      m.type(HpaSpecs.class)
-          .getter("hpaPubsubSubscriptionId").constraint(required())
-          .getter("hpaMinReplicas").constraint(min(0))
-          .getter("hpaMaxReplicas").constraint(min(1))
-          .getter("hpaTargetAverageValue").constraint(min(1));
-      m.type(ClusterManagerConfig.class)
-          .getter("nodePodMetricsIntervalSecs").constraint(min(1));
+          .field("hpaSpecs").containerElementType().valid();
+      m.type(ConstrainedValues.Hpa.class)
+          .field("hpaPubsubSubscriptionId").constraint(required())
+          .field("hpaMinReplicas").constraint(min(0))
+          .field("hpaMaxReplicas").constraint(min(1))
+          .field("hpaTargetAverageValue").constraint(min(1));
+      m.type(ConstrainedValues.ClusterManager.class)
+          .field("nodePodMetricsIntervalSecs").constraint(min(1));
       return m;
-    }
-
-    /** A value's class as the model type it implements; other classes as they are. */
-    private static final class AsModelType implements BeanMetaDataClassNormalizer {
-      private static final ClassValue<Class<?>> MODEL_TYPE = new ClassValue<>() {
-        @Override
-        protected Class<?> computeValue(Class<?> type) {
-          return ModelShape.modelTypeOf(type).orElse(type);
-        }
-      };
-
-      @Override
-      @SuppressWarnings("unchecked")  // the model type is a supertype of the class by construction
-      public <T> Class<? super T> normalize(Class<T> beanClass) {
-        return (Class<? super T>) MODEL_TYPE.get(beanClass);
-      }
     }
 
     /** {@code @Pattern} checked with the JDK's regex, compiled once per constraint. */

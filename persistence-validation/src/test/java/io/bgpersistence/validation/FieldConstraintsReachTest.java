@@ -7,10 +7,13 @@ import io.bgpersistence.model.DocumentReader;
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.ModelShape;
 import jakarta.validation.metadata.BeanDescriptor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +40,7 @@ class FieldConstraintsReachTest {
   @Test
   void everyConstrainedObjectIsReachedFromTheDocumentOrCheckedOnItsOwn() {
     // The shared settings are validated on their own (FieldConstraints.check); all else by descent.
-    Set<Class<?>> reached = new HashSet<>(Set.of(ModelShape.document().type(),
-        io.bgpersistence.model.CommonPersistenceSpecs.class));
+    Set<Class<?>> reached = new HashSet<>(Set.of(ConstrainedValues.Document.class, ConstrainedValues.Common.class));
     Deque<Class<?>> todo = new ArrayDeque<>(reached);
     while (!todo.isEmpty()) {
       BeanDescriptor bean = FieldConstraints.validator().getConstraintsForClass(todo.pop());
@@ -52,20 +54,39 @@ class FieldConstraintsReachTest {
           }));
     }
     Set<Class<?>> constrained = new HashSet<>();
-    Deque<ModelShape> shapes = new ArrayDeque<>(List.of(ModelShape.document(), ModelShape.of(
-        io.bgpersistence.model.CommonPersistenceSpecs.class)));
-    Set<Class<?>> seen = new HashSet<>();
-    while (!shapes.isEmpty()) {
-      ModelShape shape = shapes.pop();
-      if (!seen.add(shape.type())) {
-        continue;
+    for (Class<?> values : ConstrainedValues.OF_MODEL_TYPE.values()) {
+      if (FieldConstraints.validator().getConstraintsForClass(values).isBeanConstrained()) {
+        constrained.add(values);
       }
-      if (FieldConstraints.validator().getConstraintsForClass(shape.type()).isBeanConstrained()) {
-        constrained.add(shape.type());
-      }
-      shape.properties().forEach(p -> p.objectWithin().ifPresent(shapes::push));
     }
     constrained.removeAll(reached);
-    assertEquals(Set.of(), constrained, "model types with constraints the validator never descends into");
+    assertEquals(Set.of(), constrained, "constrained values the validator never descends into");
+  }
+
+  /**
+   * A problem's path is the model's: each value HV checks sits in a field named like the model
+   * accessor it is copied from, of the accessor's type (or, for an object, its constrained values).
+   */
+  @Test
+  void eachConstrainedValueIsNamedAndTypedLikeItsModelAccessor() throws Exception {
+    for (Map.Entry<Class<?>, Class<?>> e : ConstrainedValues.OF_MODEL_TYPE.entrySet()) {
+      ModelShape shape = ModelShape.of(e.getKey());
+      for (Field field : e.getValue().getDeclaredFields()) {
+        String where = e.getValue().getSimpleName() + "." + field.getName();
+        ModelShape.Property property = shape.propertyByAccessor(field.getName())
+            .orElseThrow(() -> new AssertionError(where + " names no accessor of " + e.getKey().getSimpleName()));
+        Type accessorType = e.getKey().getMethod(property.accessor()).getGenericReturnType();
+        assertEquals(modelTypesOf(field.getGenericType()), accessorType.getTypeName(), where);
+      }
+    }
+  }
+
+  /** A type's name with each class of constrained values replaced by its model type. */
+  private static String modelTypesOf(Type type) {
+    String name = type.getTypeName();
+    for (Map.Entry<Class<?>, Class<?>> e : ConstrainedValues.OF_MODEL_TYPE.entrySet()) {
+      name = name.replace(e.getValue().getTypeName(), e.getKey().getTypeName());
+    }
+    return name;
   }
 }
