@@ -43,9 +43,9 @@ public final class Bpctl {
    */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
       new Subcommand("validate", ValidateCommand::new, WarmUp.VALIDATOR),
-      new Subcommand("render", RenderCommand::new, WarmUp.VALIDATOR),
-      new Subcommand("diff", DiffCommand::new, WarmUp.VALIDATOR),
-      new Subcommand("apply", ApplyCommand::new, WarmUp.VALIDATOR),
+      new Subcommand("render", RenderCommand::new, WarmUp.RENDERER),
+      new Subcommand("diff", DiffCommand::new, WarmUp.RENDERER),
+      new Subcommand("apply", ApplyCommand::new, WarmUp.RENDERER),
       new Subcommand("fmt", FmtCommand::new),
       new Subcommand("types", TypesCommand::new),
       new Subcommand("init", InitCommand::new),

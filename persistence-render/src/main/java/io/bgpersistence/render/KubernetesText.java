@@ -30,6 +30,11 @@ final class KubernetesText {
    */
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
+  /** Initializes this class, so its mapper; nothing more. */
+  static void prepare() {
+    // Class initialization did the work: the JVM runs it once, and other threads wait for it.
+  }
+
   private static final ObjectWriter JSON_PRETTY = JSON.writer(PersistenceJson.prettyPrinter());
 
   private static final ObjectWriter YAML = JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -47,6 +47,17 @@ public final class Renderer {
     return StandardHolder.STANDARD;
   }
 
+  /**
+   * Builds now, instead of on the first rendering, the one Jackson mapper every rendering writes
+   * and hashes Kubernetes objects with: its start-up (the JDK's calendar and locale data among it) is
+   * a large part of a short-lived process's first rendering. Such a process (a CLI) calls it on
+   * another thread once that thread is free. Thread-safe; any later call, and any rendering, finds
+   * it done or waits for it.
+   */
+  public static void prepare() {
+    KubernetesText.prepare();
+  }
+
   /** Built once, on first use: the class path does not change while the program runs. */
   private static final class StandardHolder {
     static final Renderer STANDARD = builder().build();
