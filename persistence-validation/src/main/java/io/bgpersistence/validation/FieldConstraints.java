@@ -3,12 +3,9 @@ package io.bgpersistence.validation;
 import io.bgpersistence.model.CommonPersistenceSpecs;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
-import io.bgpersistence.model.HpaSpecs;
-import io.bgpersistence.model.ClusterManagerConfig;
 import io.bgpersistence.model.ModelShape;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ProblemType;
-import io.bgpersistence.model.WriterSpec;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
@@ -40,7 +37,6 @@ import java.util.logging.Logger;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
@@ -52,9 +48,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Per-field constraints, checked by Hibernate Validator. The constraints are declared here with
- * HV's programmatic mapping rather than as annotations on the model: the model stays free of a
- * validation dependency (its users read and write documents without it), and every rule of the
- * document lives in this module. The regexes are {@link Checks}' public constants.
+ * HV's programmatic mapping, on the {@link ConstrainedValues} copied from the model rather than as
+ * annotations on the model: the model stays free of a validation dependency (its users read and
+ * write documents without it), and every rule of the document lives in this module. The regexes
+ * are {@link Checks}' public constants.
  */
 final class FieldConstraints implements DocumentRule {
   static final String ID = "field-constraint";
