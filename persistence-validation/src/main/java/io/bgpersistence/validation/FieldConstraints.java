@@ -96,7 +96,8 @@ final class FieldConstraints implements DocumentRule {
         validator.validate(new ConstrainedValues.Common(document.specs()))) {
       out.add(problem(v, Paths.COMMON, CommonPersistenceSpecs.class));
     }
-    for (ConstraintViolation<ConstrainedValues.Document> v : validator.validate(new ConstrainedValues.Document(document))) {
+    for (ConstraintViolation<ConstrainedValues.Document> v :
+        validator.validate(new ConstrainedValues.Document(document))) {
       out.add(problem(v, FieldPath.ROOT, PersistenceDocument.class));
     }
     out.sort(ORDER);  // HV returns a Set: put it in document order, deterministically
