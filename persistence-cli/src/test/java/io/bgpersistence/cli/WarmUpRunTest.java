@@ -1,0 +1,52 @@
+package io.bgpersistence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command run as users run it, in a fresh JVM: there, its warm-up thread bootstraps the validator
+ * and then rendering's Jackson mapper while the main thread reads and validates, both initializing
+ * classes for the first time. The output is still the examples' golden rendering, and the run ends
+ * (two threads waiting on each other's class initialization would hang it).
+ */
+class WarmUpRunTest {
+  @Test
+  void aFreshRenderPrintsTheGoldenRendering(@TempDir Path dir) throws Exception {
+    String out = run(dir, "render", Path.of("..", "examples", "kafka-example.json").toString());
+    assertEquals(Files.readString(Path.of("..", "examples", "rendered", "kafka-example.yaml")), out);
+  }
+
+  @Test
+  void aFreshDiffOfADocumentWithItselfFindsNothing(@TempDir Path dir) throws Exception {
+    Path file = Path.of("..", "examples", "pubsub-example.json");
+    assertEquals("0 to create, 0 to change, 0 to delete\n", run(dir, "diff", "--exit-code", file.toString(), file.toString()));
+  }
+
+  /** Runs bpctl in a new JVM with the test's class path; its standard output, once it ended with 0. */
+  private static String run(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Bpctl.class.getName()));
+    command.addAll(List.of(args));
+    File out = dir.resolve("out").toFile();
+    File err = dir.resolve("err").toFile();
+    // Output to files, not pipes: a run that hangs must fail the test, not block it on a read.
+    Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("bpctl " + String.join(" ", args) + " did not end within 120 s");
+    }
+    String errText = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), errText);
+    assertEquals("", errText);
+    return Files.readString(out.toPath(), StandardCharsets.UTF_8);
+  }
+}
