@@ -140,7 +140,7 @@ final class FieldConstraints implements DocumentRule {
   }
 
 
-  /** Bootstrapped once per JVM, on first use: HV's start-up costs hundreds of milliseconds. */
+  /** Bootstrapped once per JVM, on first use: HV's start-up is the largest part of a cold validation. */
   private static final class Engine {
     /**
      * HV announces its version at INFO on stderr (through java.util.logging when no other logging
