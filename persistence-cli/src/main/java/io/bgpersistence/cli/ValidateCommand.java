@@ -2,6 +2,7 @@ package io.bgpersistence.cli;
 
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,14 +31,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(file, format, strict, spec.commandLine().getOut());
+  }
+
+  /** {@code bpctl validate FILE}: the options' defaults (a test holds them to picocli's). */
+  static int withDefaults(Path file, PrintWriter out) {
+    return run(file, OutputFormat.text, false, out);
+  }
+
+  private static int run(Path file, OutputFormat format, boolean strict, PrintWriter out) {
     ValidationReport report = DocumentValidator.standard().validate(Inputs.read(file));
     if (strict) {
       report = report.strict();
     }
     if (format == OutputFormat.json) {
-      ProblemPrinter.json(report.errors(), report.warnings(), spec.commandLine().getOut());
+      ProblemPrinter.json(report.errors(), report.warnings(), out);
     } else {
-      ProblemPrinter.text(report.errors(), report.warnings(), spec.commandLine().getOut());
+      ProblemPrinter.text(report.errors(), report.warnings(), out);
     }
     return report.ok() ? Bpctl.OK : Bpctl.INVALID;
   }

@@ -187,8 +187,36 @@ class FoundationCommandsTest {
       }
     }
     // Anything with more to it is picocli's.
-    for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"}}) {
+    for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"},
+        {"validate", "-"}, {"validate", "--strict"}, {"validate", "@args.txt"}, {"render", "x.json"}}) {
       assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
+    }
+  }
+
+  /**
+   * {@code validate FILE} runs without picocli too, with the options' defaults: it prints what
+   * picocli's run prints and exits the same, for a valid, an invalid and a warned-about document.
+   * A file it cannot read it leaves to picocli, which says why in its words (and exits 2).
+   */
+  @Test
+  void validateWithJustAFileRunsWithoutPicocliAndPrintsTheSame(@TempDir Path dir) throws IOException {
+    Path invalid = Files.writeString(dir.resolve("invalid.json"), "{\"writers\": [{\"name\": \"Bad_Name\"}]}");
+    Path warned = Files.writeString(dir.resolve("warned.json"),
+        Files.readString(Path.of("..", "examples", "kafka-example.json")).replaceFirst("\\{", "{\"surprise\": 1,"));
+    for (Path file : new Path[] {Path.of("..", "examples", "kafka-example.json"), invalid, warned}) {
+      StringWriter direct = new StringWriter();
+      OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), "validate", file.toString());
+      assertTrue(code.isPresent(), file + " ran through picocli");
+      StringWriter out = new StringWriter();
+      CommandLine full = Bpctl.commandLine();
+      full.setOut(new PrintWriter(out, true));
+      full.setErr(new PrintWriter(new StringWriter(), true));
+      assertEquals(full.execute("validate", file.toString()), code.getAsInt(), file.toString());
+      assertEquals(out.toString(), direct.toString(), file.toString());
+    }
+    for (Path unreadable : new Path[] {dir.resolve("missing.json"), dir}) {
+      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), "validate", unreadable.toString()).isEmpty());
+      assertEquals(2, CliRun.of("validate", unreadable.toString()).exitCode());
     }
   }
 }
