@@ -129,7 +129,8 @@ public final class Bpctl {
   }
 
   /**
-   * Runs a command line that needs no parsing without picocli (see {@link #DIRECT}).
+   * Runs a command line that needs no parsing, or just a command and a file, without picocli (see
+   * {@link #DIRECT} and {@link #WITH_ONE_FILE}).
    *
    * @return the exit code, or empty when picocli must run it
    */
