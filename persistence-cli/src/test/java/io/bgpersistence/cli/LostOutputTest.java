@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,10 +27,7 @@ class LostOutputTest {
   private static final String KAFKA = Path.of("..", "examples", "kafka-example.json").toString();
 
   private static List<String> bpctl(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Bpctl.class.getName()));
-    command.addAll(List.of(args));
-    return command;
+    return CliRun.inNewJvm(List.of(), args);
   }
 
   @ParameterizedTest

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,8 @@ class QuietRunTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "-Dorg.jboss.logging.provider=jdk"})
   void aValidDocumentLeavesStderrEmpty(String jvmOption) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    if (!jvmOption.isEmpty()) {
-      command.add(jvmOption);
-    }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bpctl.class.getName(),
-        "validate", KAFKA.toString()));
+    List<String> command = CliRun.inNewJvm(jvmOption.isEmpty() ? List.of() : List.of(jvmOption),
+        "validate", KAFKA.toString());
     Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
@@ -41,9 +35,8 @@ class QuietRunTest {
   @Test
   void aRunNeverStartsJavaUtilLogging() throws Exception {
     // Its start-up was 20-35 ms of a cold run; bpctl routes Hibernate Validator's logging elsewhere.
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"), Bpctl.class.getName(),
-        "validate", KAFKA.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = new ProcessBuilder(CliRun.inNewJvm(List.of("-Xlog:class+load=info:stdout"),
+        "validate", KAFKA.toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String loaded = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue());

@@ -6,7 +6,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,7 @@ class WarmUpRunTest {
 
   /** Runs bpctl in a new JVM with the test's class path; its standard output, once it ended with 0. */
   private static String run(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Bpctl.class.getName()));
-    command.addAll(List.of(args));
+    List<String> command = CliRun.inNewJvm(List.of(), args);
     File out = dir.resolve("out").toFile();
     File err = dir.resolve("err").toFile();
     // Output to files, not pipes: a run that hangs must fail the test, not block it on a read.

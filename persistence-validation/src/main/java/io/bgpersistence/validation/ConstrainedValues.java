@@ -40,8 +40,7 @@ final class ConstrainedValues {
         views.add(new Writer(writer));
       }
       writers = views;
-      Optional<ClusterManagerConfig> config = document.clusterManagerConfig();
-      clusterManagerConfig = config.isPresent() ? Optional.of(new ClusterManager(config.get())) : Optional.empty();
+      clusterManagerConfig = document.clusterManagerConfig().map(ClusterManager::new);
     }
   }
 
@@ -79,8 +78,7 @@ final class ConstrainedValues {
       queryTableWriteDropRatio = writer.queryTableWriteDropRatio();
       nodepool = writer.nodepool();
       instanceType = writer.instanceType();
-      Optional<HpaSpecs> hpa = writer.hpaSpecs();
-      hpaSpecs = hpa.isPresent() ? Optional.of(new Hpa(hpa.get())) : Optional.empty();
+      hpaSpecs = writer.hpaSpecs().map(Hpa::new);
     }
   }
 

@@ -190,13 +190,13 @@ public final class DocumentSchema {
 
   /** Copies the field's Hibernate Validator constraints; true when the field is required. */
   private static boolean constrain(Class<?> type, String javaName, ObjectNode property) {
-    PropertyDescriptor descriptor = FieldConstraints.constraintsOf(type, javaName).orElse(null);
-    if (descriptor == null) {
+    Optional<PropertyDescriptor> descriptor = FieldConstraints.constraintsOf(type, javaName);
+    if (descriptor.isEmpty()) {
       return false;
     }
     boolean required = false;
     // HV gives a set: in a fixed order, the schema's text is the same from run to run.
-    List<ConstraintDescriptor<?>> descriptors = new ArrayList<>(descriptor.getConstraintDescriptors());
+    List<ConstraintDescriptor<?>> descriptors = new ArrayList<>(descriptor.get().getConstraintDescriptors());
     descriptors.sort(Comparator.comparing(c -> c.getAnnotation().annotationType().getName()));
     for (ConstraintDescriptor<?> c : descriptors) {
       Class<?> kind = c.getAnnotation().annotationType();
