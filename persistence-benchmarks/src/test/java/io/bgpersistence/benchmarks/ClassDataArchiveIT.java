@@ -23,11 +23,13 @@ class ClassDataArchiveIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "render", "--help", "types"})
+  @ValueSource(strings = {"validate", "render", "render --format yaml", "--help", "types"})
   void everyClassACommandLoadsComesFromTheArchive(String command) throws Exception {
     Path log = Files.createTempFile("bpctl-classes", ".log");
     try {
-      List<String> args = new ArrayList<>(List.of("bash", ROOT.resolve("bpctl").toString(), command));
+      // "render FILE" runs without picocli, "render --format yaml FILE" with it.
+      List<String> args = new ArrayList<>(List.of("bash", ROOT.resolve("bpctl").toString()));
+      args.addAll(List.of(command.split(" ")));
       if (!command.startsWith("-") && !command.equals("types")) {
         args.add(ROOT.resolve("examples").resolve("kafka-example.json").toString());
       }

@@ -1,10 +1,13 @@
 package io.bgpersistence.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +77,23 @@ public final class Bpctl {
   /**
    * Commands given nothing but a document file, run the same way: picocli's start (60-90 ms of the
    * main thread) shares the two cores with the validator's bootstrap, which the command then waits
-   * for (cold {@code validate}: 201 against 211 ms and 204 against 221, A/B). Each runs with its
-   * options' defaults, which a test holds to picocli's run of the same line. Not {@code render}:
-   * its output is streamed, so a fault part-way could not be left to picocli to report.
+   * for (cold {@code validate}: 201 against 211 ms and 204 against 221; cold {@code render}: 328
+   * against 349 ms and 362 against 375, A/B). Each runs with its options' defaults, which a test
+   * holds to picocli's run of the same line, and its output is held until it ends, so only a regular
+   * file of at most {@link #HELD_INPUT_BYTES} is run this way: a larger fleet's objects stream
+   * through picocli's run, and a pipe could not be read a second time.
    */
-  private static final Map<String, BiFunction<Path, PrintWriter, Integer>> WITH_ONE_FILE = Map.of(
-      "validate", ValidateCommand::withDefaults);
+  private static final Map<String, OneFileCommand> WITH_ONE_FILE = Map.of(
+      "validate", ValidateCommand::withDefaults,
+      "render", RenderCommand::withDefaults);
+
+  /** The largest input run without picocli: its output, held until the end, stays a few MiB. */
+  static final long HELD_INPUT_BYTES = 1 << 20;
+
+  /** A command of {@link #WITH_ONE_FILE}: its exit code, or empty to leave the line to picocli. */
+  interface OneFileCommand {
+    OptionalInt run(Path file, PrintWriter out, PrintWriter err);
+  }
 
   /**
    * Runs one command and exits with its code.
@@ -93,20 +107,25 @@ public final class Bpctl {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
     chosen(args).ifPresent(c -> List.of(c.warmUps()).forEach(WarmUp::inBackground));
-    Optional<Charset> stdoutCharset = stdoutCharset();
     StandardOutput standardOutput = new StandardOutput();
-    Optional<PrintWriter> stdout = stdoutCharset.map(standardOutput::writer);
-    if (stdout.isPresent()) {
-      OptionalInt direct = runDirectly(stdout.get(), args);
+    Optional<PrintWriter> stdout = stdoutCharset().map(standardOutput::writer);
+    // The writer picocli would make for standard error, made here so that both runs use it.
+    Optional<PrintWriter> stderr = standardCharset("sun.stderr.encoding")
+        .map(charset -> new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, charset)), true));
+    if (stdout.isPresent() && stderr.isPresent()) {
+      OptionalInt direct = runDirectly(stdout.get(), stderr.get(), args);
       if (direct.isPresent()) {
         System.exit(standardOutput.exitCode(direct.getAsInt(), stdout.get()));
       }
     }
     CommandLine cmd = commandLine(args);
-    // An if, not stdout.ifPresent(cmd::setOut): a method reference to picocli's Java 5 class keeps
+    // Ifs, not stdout.ifPresent(cmd::setOut): a method reference to picocli's Java 5 class keeps
     // that class out of the class-data archive, and every run would load it from the jar.
     if (stdout.isPresent()) {
       cmd.setOut(stdout.get());  // else picocli's own, in the encoding it settles on
+    }
+    if (stderr.isPresent()) {
+      cmd.setErr(stderr.get());
     }
     int code = cmd.execute(args);
     System.exit(stdout.isPresent() ? standardOutput.exitCode(code, stdout.get()) : code);
@@ -117,7 +136,12 @@ public final class Bpctl {
    * on a terminal), else the default; empty when the JVM names one this JVM cannot write.
    */
   static Optional<Charset> stdoutCharset() {
-    String named = System.getProperty("sun.stdout.encoding");
+    return standardCharset("sun.stdout.encoding");
+  }
+
+  /** The encoding the JVM names in this property (one per standard stream), as for standard output. */
+  private static Optional<Charset> standardCharset(String property) {
+    String named = System.getProperty(property);
     if (named == null) {
       return Optional.of(Charset.defaultCharset());
     }
@@ -134,10 +158,13 @@ public final class Bpctl {
    *
    * @return the exit code, or empty when picocli must run it
    */
-  static OptionalInt runDirectly(PrintWriter out, String... args) {
-    Function<PrintWriter, OptionalInt> run = DIRECT.get(List.of(args));
-    if (run == null && args.length == 2 && WITH_ONE_FILE.containsKey(args[0]) && isPlainFileName(args[1])) {
-      run = text -> OptionalInt.of(WITH_ONE_FILE.get(args[0]).apply(Path.of(args[1]), text));
+  static OptionalInt runDirectly(PrintWriter out, PrintWriter err, String... args) {
+    Function<PrintWriter, OptionalInt> noParsing = DIRECT.get(List.of(args));
+    BiFunction<PrintWriter, PrintWriter, OptionalInt> run = null;
+    if (noParsing != null) {
+      run = (text, errText) -> noParsing.apply(text);
+    } else if (args.length == 2 && WITH_ONE_FILE.containsKey(args[0]) && isHeldInput(args[1])) {
+      run = (text, errText) -> WITH_ONE_FILE.get(args[0]).run(Path.of(args[1]), text, errText);
     }
     if (run == null || picocliProperties().findAny().isPresent()) {
       return OptionalInt.empty();
@@ -145,13 +172,16 @@ public final class Bpctl {
     // Printed whole or not at all: should it fail (a file that cannot be read, say), picocli runs
     // the command again and reports it in its words and with its exit code.
     StringWriter text = new StringWriter();
+    StringWriter errText = new StringWriter();
     OptionalInt code;
     try {
-      code = run.apply(new PrintWriter(text));
+      code = run.apply(new PrintWriter(text), new PrintWriter(errText));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return OptionalInt.empty();
     }
     code.ifPresent(c -> {
+      err.print(errText);
+      err.flush();
       out.print(text);
       out.flush();
     });
@@ -159,11 +189,20 @@ public final class Bpctl {
   }
 
   /**
-   * A file name picocli would take as it is: not an option, not standard input ({@code -}, which
-   * could not be read a second time) and not one of picocli's {@code @argument} files.
+   * A file name picocli would take as it is (not an option, not standard input and not one of
+   * picocli's {@code @argument} files) naming a regular file small enough to hold the output of:
+   * should the run fail, picocli reads it again.
    */
-  private static boolean isPlainFileName(String arg) {
-    return !arg.isEmpty() && arg.charAt(0) != '-' && arg.charAt(0) != '@';
+  private static boolean isHeldInput(String arg) {
+    if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
+      return false;
+    }
+    try {
+      Path file = Path.of(arg);
+      return Files.isRegularFile(file) && Files.size(file) <= HELD_INPUT_BYTES;
+    } catch (IOException | InvalidPathException e) {
+      return false;  // picocli's run says why
+    }
   }
 
   /** picocli's system properties (trace, names, widths, colours): they change what it prints. */

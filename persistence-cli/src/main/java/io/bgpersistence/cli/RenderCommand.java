@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +75,20 @@ final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     return Bpctl.OK;
+  }
+
+  /** {@code bpctl render FILE}: the options' defaults (a test holds them to picocli's). */
+  static OptionalInt withDefaults(Path file, PrintWriter out, PrintWriter err) {
+    Optional<RenderedObjects> rendered = RenderedFile.render(file, new RenderOptions.Builder().build(), err, false);
+    if (rendered.isEmpty()) {
+      return OptionalInt.of(Bpctl.INVALID);
+    }
+    try {
+      rendered.get().writeYaml(out);
+    } catch (IOException e) {
+      return OptionalInt.empty();  // picocli's run reports it
+    }
+    return OptionalInt.of(Bpctl.OK);
   }
 
   private int writeDirectory(RenderedObjects rendered, PrintWriter out) {

@@ -4,6 +4,7 @@ import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** {@code bpctl validate FILE}: the options' defaults (a test holds them to picocli's). */
-  static int withDefaults(Path file, PrintWriter out) {
-    return run(file, OutputFormat.text, false, out);
+  static OptionalInt withDefaults(Path file, PrintWriter out, PrintWriter err) {
+    return OptionalInt.of(run(file, OutputFormat.text, false, out));
   }
 
   private static int run(Path file, OutputFormat format, boolean strict, PrintWriter out) {

@@ -150,7 +150,7 @@ class FoundationCommandsTest {
   void commandLinesWithNothingToParseRunWithoutPicocliAndPrintTheSame() {
     for (String[] args : new String[][] {{"--help"}, {"-h"}, {"types"}}) {
       StringWriter direct = new StringWriter();
-      OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), args);
+      OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), new PrintWriter(new StringWriter()), args);
       String what = String.join(" ", args);
       assertTrue(code.isPresent(), what + " ran through picocli");
       StringWriter out = new StringWriter();
@@ -167,7 +167,7 @@ class FoundationCommandsTest {
     // Where picocli is told to print otherwise, it prints.
     System.setProperty("picocli.usage.width", "120");
     try {
-      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), "--help").isEmpty());
+      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "--help").isEmpty());
     } finally {
       System.clearProperty("picocli.usage.width");
     }
@@ -189,34 +189,47 @@ class FoundationCommandsTest {
     // Anything with more to it is picocli's.
     for (String[] args : new String[][] {{}, {"types", "--help"}, {"--help", "types"}, {"help"}, {"--version"},
         {"validate", "-"}, {"validate", "--strict"}, {"validate", "@args.txt"}, {"render", "x.json"}}) {
-      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
+      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args).isEmpty(), String.join(" ", args));
     }
   }
 
   /**
-   * {@code validate FILE} runs without picocli too, with the options' defaults: it prints what
-   * picocli's run prints and exits the same, for a valid, an invalid and a warned-about document.
-   * A file it cannot read it leaves to picocli, which says why in its words (and exits 2).
+   * {@code validate FILE} and {@code render FILE} run without picocli too, with the options'
+   * defaults: each prints what picocli's run prints, on both streams, and exits the same, for a
+   * valid, an invalid and a warned-about document. What it cannot read, or a file too large to
+   * hold the output of, it leaves to picocli, which says why in its words (and exits 2) or streams.
    */
   @Test
-  void validateWithJustAFileRunsWithoutPicocliAndPrintsTheSame(@TempDir Path dir) throws IOException {
+  void aCommandWithJustAFileRunsWithoutPicocliAndPrintsTheSame(@TempDir Path dir) throws IOException {
     Path invalid = Files.writeString(dir.resolve("invalid.json"), "{\"writers\": [{\"name\": \"Bad_Name\"}]}");
     Path warned = Files.writeString(dir.resolve("warned.json"),
         Files.readString(Path.of("..", "examples", "kafka-example.json")).replaceFirst("\\{", "{\"surprise\": 1,"));
-    for (Path file : new Path[] {Path.of("..", "examples", "kafka-example.json"), invalid, warned}) {
-      StringWriter direct = new StringWriter();
-      OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), "validate", file.toString());
-      assertTrue(code.isPresent(), file + " ran through picocli");
-      StringWriter out = new StringWriter();
-      CommandLine full = Bpctl.commandLine();
-      full.setOut(new PrintWriter(out, true));
-      full.setErr(new PrintWriter(new StringWriter(), true));
-      assertEquals(full.execute("validate", file.toString()), code.getAsInt(), file.toString());
-      assertEquals(out.toString(), direct.toString(), file.toString());
+    for (String command : new String[] {"validate", "render"}) {
+      for (Path file : new Path[] {Path.of("..", "examples", "kafka-example.json"), invalid, warned}) {
+        String what = command + " " + file;
+        StringWriter direct = new StringWriter();
+        StringWriter directErr = new StringWriter();
+        OptionalInt code = Bpctl.runDirectly(new PrintWriter(direct, true), new PrintWriter(directErr, true),
+            command, file.toString());
+        assertTrue(code.isPresent(), what + " ran through picocli");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine full = Bpctl.commandLine();
+        full.setOut(new PrintWriter(out, true));
+        full.setErr(new PrintWriter(err, true));
+        assertEquals(full.execute(command, file.toString()), code.getAsInt(), what);
+        assertEquals(out.toString(), direct.toString(), what);
+        assertEquals(err.toString(), directErr.toString(), what);
+      }
+      for (Path unreadable : new Path[] {dir.resolve("missing.json"), dir}) {
+        assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+            command, unreadable.toString()).isEmpty());
+        assertEquals(2, CliRun.of(command, unreadable.toString()).exitCode());
+      }
     }
-    for (Path unreadable : new Path[] {dir.resolve("missing.json"), dir}) {
-      assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), "validate", unreadable.toString()).isEmpty());
-      assertEquals(2, CliRun.of("validate", unreadable.toString()).exitCode());
-    }
+    // A large fleet's objects stream: its output is not held whole.
+    Path large = Files.writeString(dir.resolve("large.json"), "{" + " ".repeat((int) Bpctl.HELD_INPUT_BYTES) + "}");
+    assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "render", large.toString()).isEmpty());
   }
 }
