@@ -28,7 +28,8 @@ final class KubernetesText {
    * generator) the YAML text. One mapper, so each bean class's serializer is built once per run,
    * not once per output format: building them is most of a cold render's writing time.
    */
-  static final ObjectMapper JSON = JsonMapper.builder().build();
+  static final ObjectMapper JSON =
+      WritePlans.mapperBuilder().serializerFactory(new PlannedSerializers(WritePlans.readStored())).build();
 
   /** Initializes this class, so its mapper; nothing more. */
   static void prepare() {
