@@ -77,6 +77,14 @@ final class FieldConstraints implements DocumentRule {
   }
 
   /** The one validator, for readers of its constraint metadata (the JSON Schema). */
+  /** Whether Hibernate Validator is up: asking does not start it, nor wait for another thread's start. */
+  /** Set once {@link Engine} is initialized. */
+  private static volatile boolean ready;
+
+  static boolean isReady() {
+    return ready;
+  }
+
   static Validator validator() {
     return Engine.VALIDATOR;
   }
@@ -156,6 +164,10 @@ final class FieldConstraints implements DocumentRule {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Payload>[] UNWRAP = new Class[] {Unwrapping.Unwrap.class};
     static final Validator VALIDATOR = build();
+
+    static {
+      ready = true;
+    }
 
     private static Logger quiet(String name) {
       Logger logger = Logger.getLogger(name);
