@@ -81,14 +81,18 @@ public final class Bpctl {
    * against 349 ms and 362 against 375, A/B). Each runs with its options' defaults, which a test
    * holds to picocli's run of the same line, and its output is held until it ends, so only a regular
    * file of at most {@link #HELD_INPUT_BYTES} is run this way: a larger fleet's objects stream
-   * through picocli's run, and a pipe could not be read a second time.
+   * through picocli's run, and a pipe could not be read a second time. Should such a run fail, the
+   * line runs again through picocli (and so do render extensions, and reading the file).
    */
   private static final Map<String, OneFileCommand> WITH_ONE_FILE = Map.of(
       "validate", ValidateCommand::withDefaults,
       "render", RenderCommand::withDefaults);
 
-  /** The largest input run without picocli: its output, held until the end, stays a few MiB. */
-  static final long HELD_INPUT_BYTES = 1 << 20;
+  /**
+   * The largest input run without picocli: its rendering, held until the end, is about twelve times
+   * its size in YAML (a 256 KiB document of 1,200 writers, 3 MB), which any heap a JVM starts with holds.
+   */
+  static final long HELD_INPUT_BYTES = 256 << 10;
 
   /** A command of {@link #WITH_ONE_FILE}: its exit code, or empty to leave the line to picocli. */
   interface OneFileCommand {
@@ -169,8 +173,17 @@ public final class Bpctl {
     if (run == null || picocliProperties().findAny().isPresent()) {
       return OptionalInt.empty();
     }
-    // Printed whole or not at all: should it fail (a file that cannot be read, say), picocli runs
-    // the command again and reports it in its words and with its exit code.
+    return held(run, out, err);
+  }
+
+  /**
+   * Runs a command with its output held, then prints it whole (standard error first), or nothing at
+   * all: should it fail (a file that cannot be read, say), picocli runs the command again and
+   * reports it in its words and with its exit code.
+   *
+   * @return the exit code, or empty when it failed or declined
+   */
+  static OptionalInt held(BiFunction<PrintWriter, PrintWriter, OptionalInt> run, PrintWriter out, PrintWriter err) {
     StringWriter text = new StringWriter();
     StringWriter errText = new StringWriter();
     OptionalInt code;

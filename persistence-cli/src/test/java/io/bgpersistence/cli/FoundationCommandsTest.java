@@ -232,4 +232,28 @@ class FoundationCommandsTest {
     assertTrue(Bpctl.runDirectly(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         "render", large.toString()).isEmpty());
   }
+
+  /**
+   * A command run without picocli prints all it wrote, standard error first, or nothing when it
+   * fails part-way: picocli then runs the line and reports it.
+   */
+  @Test
+  void aHeldRunPrintsWholeOrNothing() {
+    StringWriter both = new StringWriter();
+    PrintWriter out = new PrintWriter(both, true);
+    OptionalInt failed = Bpctl.held((o, e) -> {
+      o.print("objects");
+      e.print("problems");
+      throw new IllegalStateException("part-way");
+    }, out, out);
+    assertTrue(failed.isEmpty());
+    assertEquals("", both.toString());
+    OptionalInt done = Bpctl.held((o, e) -> {
+      o.println("objects");
+      e.println("problems");
+      return OptionalInt.of(1);
+    }, out, out);
+    assertEquals(OptionalInt.of(1), done);
+    assertEquals("problems\nobjects\n", both.toString());
+  }
 }

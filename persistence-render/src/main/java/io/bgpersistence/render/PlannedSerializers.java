@@ -5,15 +5,18 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.SerializerFactoryConfig;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanSerializerFactory;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.SerializerFactory;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +69,16 @@ final class PlannedSerializers extends BeanSerializerFactory {
     return serializer;
   }
 
+  /**
+   * Java serialization keeps no plans (they are read from the class path, not carried): a mapper
+   * read back introspects every class, as Jackson does.
+   */
+  private Object readResolve() {
+    return new PlannedSerializers(_factoryConfig, Map.of());
+  }
+
   /** One planned class's serializer. Thread-safe: its caches only ever hold a correct answer. */
-  private static final class Planned extends StdSerializer<Object> {
+  static final class Planned extends StdSerializer<Object> {
     private static final long serialVersionUID = 1L;
 
     private final transient JavaType type;
@@ -100,17 +111,43 @@ final class PlannedSerializers extends BeanSerializerFactory {
       }
     }
 
+    /** As Jackson's {@code BeanSerializer} writes it, failures included (wrapped with their path). */
     @Override
     public void serialize(Object bean, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      if (anyGetter != null && !(invoke(anyGetter, bean) instanceof Map<?, ?> map && map.isEmpty())) {
+      if (anyGetter != null && !(anyGetterValue(bean) instanceof Map<?, ?> map && map.isEmpty())) {
         introspected(provider).serialize(bean, gen, provider);
         return;
       }
       gen.writeStartObject(bean);
-      for (Property p : properties) {
-        p.write(bean, gen, provider);
+      Property p = null;
+      try {
+        for (Property property : properties) {
+          p = property;
+          p.write(bean, gen, provider);
+        }
+      } catch (Exception e) {
+        wrapAndThrow(provider, e, bean, p == null ? "" : p.name.getValue());
+      } catch (StackOverflowError e) {
+        JsonMappingException wrapped = new JsonMappingException(gen, "Infinite recursion (StackOverflowError)", e);
+        wrapped.prependPath(bean, p == null ? "" : p.name.getValue());
+        throw wrapped;
       }
       gen.writeEndObject();
+    }
+
+    /** With a type id (no rendered object has one): Jackson's own serializer. */
+    @Override
+    public void serializeWithType(Object bean, JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+        throws IOException {
+      introspected(provider).serializeWithType(bean, gen, provider, typeSer);
+    }
+
+    private Object anyGetterValue(Object bean) throws IOException {
+      try {
+        return anyGetter.invoke(bean);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;  // Jackson's own serializer reads it again, and reports the fault its way
+      }
     }
 
     private JsonSerializer<Object> introspected(SerializerProvider provider) throws JsonMappingException {
@@ -128,6 +165,8 @@ final class PlannedSerializers extends BeanSerializerFactory {
     private final SerializedString name;
     private final Method getter;
     private final WritePlans.Inclusion inclusion;
+    /** The getter's declared type, resolved when first needed. */
+    private volatile JavaType declared;
     /** The serializer of the last value's class: most properties hold values of one class. */
     private volatile Cached last;
 
@@ -147,8 +186,8 @@ final class PlannedSerializers extends BeanSerializerFactory {
       }
     }
 
-    void write(Object bean, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      Object value = invoke(getter, bean);
+    void write(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
+      Object value = getter.invoke(bean);
       if (value == null) {
         if (inclusion == WritePlans.Inclusion.ALWAYS) {
           gen.writeFieldName(name);
@@ -160,29 +199,48 @@ final class PlannedSerializers extends BeanSerializerFactory {
       if (inclusion == WritePlans.Inclusion.NON_EMPTY && serializer.isEmpty(provider, value)) {
         return;
       }
+      if (value == bean && provider.isEnabled(SerializationFeature.FAIL_ON_SELF_REFERENCES)) {
+        provider.reportBadDefinition(declared(provider), "Direct self-reference leading to cycle");
+      }
       gen.writeFieldName(name);
       serializer.serialize(value, gen, provider);
     }
 
+    /**
+     * As Jackson's {@code BeanPropertyWriter} finds it: for a generic or container declared type
+     * ({@code List<String>}, say), that type specialized to the value's class, so that the
+     * elements are written as declared; else the value's class (no property: a plan has none that
+     * changes the serializer).
+     */
     private JsonSerializer<Object> serializerOf(Class<?> type, SerializerProvider provider)
         throws JsonMappingException {
       Cached cached = last;
       if (cached == null || cached.type() != type) {
-        // As Jackson's BeanPropertyWriter finds it (no property: a plan has none that changes it).
-        cached = new Cached(type, provider.findPrimaryPropertySerializer(type, null));
+        JavaType actual = isPlain(getter.getReturnType())
+            ? provider.constructType(type) : provider.constructSpecializedType(declared(provider), type);
+        cached = new Cached(type, provider.findPrimaryPropertySerializer(actual, null));
         last = cached;
       }
       return cached.serializer();
     }
-  }
 
-  private static Object invoke(Method getter, Object bean) throws IOException {
-    try {
-      return getter.invoke(bean);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + getter.getName(), e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + getter.getName(), e.getCause());
+    /**
+     * A declared class Jackson does not specialize: final, or neither a container nor generic.
+     * Most are (strings, numbers, beans), and their generic type need not be resolved at all.
+     */
+    private static boolean isPlain(Class<?> declared) {
+      return Modifier.isFinal(declared.getModifiers()) || !declared.isArray()
+          && !Collection.class.isAssignableFrom(declared) && !Map.class.isAssignableFrom(declared)
+          && declared.getTypeParameters().length == 0;
+    }
+
+    private JavaType declared(SerializerProvider provider) {
+      JavaType type = declared;
+      if (type == null) {
+        type = provider.getTypeFactory().constructType(getter.getGenericReturnType());
+        declared = type;
+      }
+      return type;
     }
   }
 }

@@ -32,6 +32,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -47,7 +49,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -168,7 +169,7 @@ final class WritePlans {
       if (writer instanceof AnyGetterWriter) {
         continue;  // the any-getter above: a plan writes only an empty map of it, which is nothing
       }
-      Optional<Property> property = propertyOf(writer);
+      Optional<Property> property = propertyOf(writer, config);
       if (property.isEmpty()) {
         return Optional.empty();
       }
@@ -181,13 +182,15 @@ final class WritePlans {
     return Optional.of(new Plan(type.getName(), crc.getAsLong(), properties, anyGetter));
   }
 
-  private static Optional<Property> propertyOf(PropertyWriter writer) {
+  private static Optional<Property> propertyOf(PropertyWriter writer, SerializationConfig config) {
     if (writer.getClass() != BeanPropertyWriter.class) {
       return Optional.empty();
     }
     BeanPropertyWriter w = (BeanPropertyWriter) writer;
     if (!(w.getMember() instanceof AnnotatedMethod getter) || getter.getParameterCount() != 0
-        || w.getTypeSerializer() != null || w.getViews() != null) {
+        || w.getTypeSerializer() != null || w.getViews() != null || w.getSerializationType() != null
+        // A run resolves the declared type from the getter alone, as Jackson did here.
+        || !w.getType().equals(config.getTypeFactory().constructType(getter.getAnnotated().getGenericReturnType()))) {
       return Optional.empty();
     }
     for (Annotation a : getter.getAllAnnotations().annotations()) {
@@ -225,24 +228,70 @@ final class WritePlans {
     }
   }
 
-  /** The jars classes came from, each opened once: their directories hold each file's CRC-32. */
-  private static final Map<String, Optional<ZipFile>> JARS = new ConcurrentHashMap<>();
-
   /**
-   * CRC-32 of the class file a class was loaded from; empty when it cannot be read. From a jar, the
-   * jar's directory says it (reading and checking 30 class files took a cold run 27 ms; the class
-   * loader has the directory read already, and a second ZipFile of the same file shares it).
+   * A checksum of the class files Jackson's view of a class is made from: the class's own and its
+   * superclasses' and interfaces' (fabric8's {@code HasMetadata}, in another jar, marks getters
+   * {@code @JsonIgnore}), each file's CRC-32 in turn; empty when one cannot be read. The JDK's own
+   * classes are left out. A jar's directory gives each file's CRC-32 without reading the file
+   * (reading and checking the 30 files of a render took a cold run 27 ms).
    */
   static OptionalLong classCrc(Class<?> type) {
-    OptionalLong fromJar = jarCrc(type);
-    return fromJar.isPresent() ? fromJar : fileCrc(type);
+    CRC32 crc = new CRC32();
+    for (Class<?> c : withSupertypes(type)) {
+      OptionalLong file = FILE_CRC.get(c);
+      if (file.isEmpty()) {
+        return OptionalLong.empty();
+      }
+      crc.update(c.getName().getBytes(StandardCharsets.UTF_8));
+      crc.update(ByteBuffer.allocate(Long.BYTES).putLong(file.getAsLong()).array());
+    }
+    return OptionalLong.of(crc.getValue());
   }
 
-  /** The CRC-32 a jar's directory gives a class's file; empty when the class is not from a jar. */
+  /** Each class file's CRC-32, worked out once per class (the interfaces are shared by all). */
+  private static final ClassValue<OptionalLong> FILE_CRC = new ClassValue<>() {
+    @Override
+    protected OptionalLong computeValue(Class<?> type) {
+      OptionalLong fromJar = jarCrc(type);
+      return fromJar.isPresent() ? fromJar : fileCrc(type);
+    }
+  };
+
+  /** The class, then its superclasses and interfaces, each once, in a fixed order; not the JDK's. */
+  private static List<Class<?>> withSupertypes(Class<?> type) {
+    List<Class<?>> out = new ArrayList<>();
+    Deque<Class<?>> todo = new ArrayDeque<>(List.of(type));
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.removeFirst();
+      if (out.contains(c) || c.getClassLoader() == null || c.getClassLoader() == ClassLoader.getPlatformClassLoader()) {
+        continue;
+      }
+      out.add(c);
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    return out;
+  }
+
+  /**
+   * The CRC-32 a jar's directory gives a class's file; empty when the class is not from a jar. The
+   * jar is opened for the question only: a class loader that has it open already shares its
+   * directory with this one.
+   */
   static OptionalLong jarCrc(Class<?> type) {
-    Optional<ZipFile> jar = jarOf(type);
-    ZipEntry entry = jar.isEmpty() ? null : jar.get().getEntry(classFile(type));
-    return entry == null || entry.getCrc() == -1 ? OptionalLong.empty() : OptionalLong.of(entry.getCrc());
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    URL location = source == null ? null : source.getLocation();
+    if (location == null || !"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) {
+      return OptionalLong.empty();
+    }
+    try (ZipFile jar = new ZipFile(Path.of(location.toURI()).toFile())) {
+      ZipEntry entry = jar.getEntry(classFile(type));
+      return entry == null || entry.getCrc() == -1 ? OptionalLong.empty() : OptionalLong.of(entry.getCrc());
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return OptionalLong.empty();  // the class file is read instead
+    }
   }
 
   /** The CRC-32 of a class's file, read. */
@@ -265,21 +314,6 @@ final class WritePlans {
 
   private static String classFile(Class<?> type) {
     return type.getName().replace('.', '/') + ".class";
-  }
-
-  private static Optional<ZipFile> jarOf(Class<?> type) {
-    CodeSource source = type.getProtectionDomain().getCodeSource();
-    URL location = source == null ? null : source.getLocation();
-    if (location == null || !"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) {
-      return Optional.empty();
-    }
-    return JARS.computeIfAbsent(location.toString(), l -> {
-      try {
-        return Optional.of(new ZipFile(Path.of(location.toURI()).toFile()));
-      } catch (IOException | URISyntaxException | RuntimeException e) {
-        return Optional.empty();  // the class file is read instead
-      }
-    });
   }
 
   static void write(Map<String, Plan> plans, OutputStream stream) throws IOException {

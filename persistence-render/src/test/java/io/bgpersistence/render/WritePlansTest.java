@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import io.bgpersistence.testing.SampleDocuments;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +44,34 @@ class WritePlansTest {
             assertEquals(INTROSPECTING.valueToTree(o), KubernetesText.tree(o), o.getKind());
           }
         });
+  }
+
+  /** Rendering's mapper writes the planned classes from their plans: else the plans are for nothing. */
+  @Test
+  void renderingWritesFromThePlans() throws IOException {
+    assertTrue(KubernetesText.JSON.getSerializerProviderInstance().findValueSerializer(Deployment.class)
+        instanceof PlannedSerializers.Planned);
+  }
+
+  /**
+   * Values of another type than declared, put in through raw types (by an extension, say), fail
+   * as they do in Jackson, at the same place: a list of strings holding a number is not written.
+   */
+  @Test
+  void valuesOfAnotherTypeThanDeclaredFailAsInJackson() {
+    ConfigMap config = new ConfigMap();
+    config.setMetadata(new ObjectMetaBuilder().withName("c").build());
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, String> raw = (Map) new java.util.LinkedHashMap<>(Map.of("batch.size", 500));
+    config.setData(raw);
+    Container container = new Container();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    List<String> args = (List) new java.util.ArrayList<>(List.of("--x", 7));
+    container.setArgs(args);
+    for (Object value : List.of(config, container)) {
+      assertEquals(outcome(INTROSPECTING, value), outcome(KubernetesText.JSON, value));
+      assertTrue(outcome(KubernetesText.JSON, value).startsWith("fails at "), outcome(KubernetesText.JSON, value));
+    }
   }
 
   @Test
@@ -110,6 +142,17 @@ class WritePlansTest {
     out.writeInt(0);
     out.flush();
     return new ByteArrayInputStream(bytes.toByteArray());
+  }
+
+  /** The JSON written, or where writing failed. */
+  private static String outcome(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonMappingException e) {
+      return "fails at " + e.getPathReference();
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static String json(ObjectMapper mapper, Object value) {

@@ -69,7 +69,8 @@ public final class DocumentValidator {
   }
 
   /**
-   * The rules this validator runs, in order (per-field constraints first).
+   * The rules this validator runs, in the order their problems are gathered (per-field constraints
+   * first; while Hibernate Validator still starts on another thread, they run after the others).
    *
    * @return the rules
    */

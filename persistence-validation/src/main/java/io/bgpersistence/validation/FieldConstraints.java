@@ -76,15 +76,15 @@ final class FieldConstraints implements DocumentRule {
     return ID;
   }
 
-  /** The one validator, for readers of its constraint metadata (the JSON Schema). */
-  /** Whether Hibernate Validator is up: asking does not start it, nor wait for another thread's start. */
   /** Set once {@link Engine} is initialized. */
   private static volatile boolean ready;
 
+  /** Whether Hibernate Validator is up: asking does not start it, nor wait for another thread's start. */
   static boolean isReady() {
     return ready;
   }
 
+  /** The one validator, for readers of its constraint metadata (the JSON Schema). */
   static Validator validator() {
     return Engine.VALIDATOR;
   }
