@@ -254,6 +254,7 @@ class FoundationCommandsTest {
       return OptionalInt.of(1);
     }, out, out);
     assertEquals(OptionalInt.of(1), done);
-    assertEquals("problems\nobjects\n", both.toString());
+    String n = System.lineSeparator();
+    assertEquals("problems" + n + "objects" + n, both.toString());
   }
 }

@@ -199,11 +199,28 @@ final class PlannedSerializers extends BeanSerializerFactory {
       if (inclusion == WritePlans.Inclusion.NON_EMPTY && serializer.isEmpty(provider, value)) {
         return;
       }
-      if (value == bean && provider.isEnabled(SerializationFeature.FAIL_ON_SELF_REFERENCES)) {
-        provider.reportBadDefinition(declared(provider), "Direct self-reference leading to cycle");
+      if (value == bean && selfReference(gen, provider)) {
+        return;
       }
       gen.writeFieldName(name);
       serializer.serialize(value, gen, provider);
+    }
+
+    /**
+     * A value that is its own bean, as Jackson's {@code BeanPropertyWriter} handles it: a failure,
+     * or (when so configured) a null written in its place; true when it is handled.
+     */
+    private boolean selfReference(JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (provider.isEnabled(SerializationFeature.FAIL_ON_SELF_REFERENCES)) {
+        provider.reportBadDefinition(declared(provider), "Direct self-reference leading to cycle");
+      } else if (provider.isEnabled(SerializationFeature.WRITE_SELF_REFERENCES_AS_NULL)) {
+        if (inclusion == WritePlans.Inclusion.ALWAYS) {
+          gen.writeFieldName(name);
+          provider.defaultSerializeNull(gen);
+        }
+        return true;
+      }
+      return false;
     }
 
     /**
@@ -225,12 +242,13 @@ final class PlannedSerializers extends BeanSerializerFactory {
     }
 
     /**
-     * A declared class Jackson does not specialize: final, or neither a container nor generic.
-     * Most are (strings, numbers, beans), and their generic type need not be resolved at all.
+     * A declared class Jackson does not specialize: final (a plan has no final generic type or
+     * array), or neither a container nor generic. Most are (strings, numbers, beans), and their
+     * generic type need not be resolved at all.
      */
     private static boolean isPlain(Class<?> declared) {
-      return Modifier.isFinal(declared.getModifiers()) || !declared.isArray()
-          && !Collection.class.isAssignableFrom(declared) && !Map.class.isAssignableFrom(declared)
+      return Modifier.isFinal(declared.getModifiers())
+          || !Collection.class.isAssignableFrom(declared) && !Map.class.isAssignableFrom(declared)
           && declared.getTypeParameters().length == 0;
     }
 

@@ -190,7 +190,9 @@ final class WritePlans {
     if (!(w.getMember() instanceof AnnotatedMethod getter) || getter.getParameterCount() != 0
         || w.getTypeSerializer() != null || w.getViews() != null || w.getSerializationType() != null
         // A run resolves the declared type from the getter alone, as Jackson did here.
-        || !w.getType().equals(config.getTypeFactory().constructType(getter.getAnnotated().getGenericReturnType()))) {
+        || !w.getType().equals(config.getTypeFactory().constructType(getter.getAnnotated().getGenericReturnType()))
+        // Jackson writes a final type as declared, its type arguments included; a run, as its class.
+        || w.getType().isFinal() && (w.getType().isArrayType() || w.getType().containedTypeCount() > 0)) {
       return Optional.empty();
     }
     for (Annotation a : getter.getAllAnnotations().annotations()) {
@@ -258,7 +260,7 @@ final class WritePlans {
   };
 
   /** The class, then its superclasses and interfaces, each once, in a fixed order; not the JDK's. */
-  private static List<Class<?>> withSupertypes(Class<?> type) {
+  static List<Class<?>> withSupertypes(Class<?> type) {
     List<Class<?>> out = new ArrayList<>();
     Deque<Class<?>> todo = new ArrayDeque<>(List.of(type));
     while (!todo.isEmpty()) {

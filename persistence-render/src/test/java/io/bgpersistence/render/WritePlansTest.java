@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import io.bgpersistence.testing.SampleDocuments;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -74,6 +75,44 @@ class WritePlansTest {
     }
   }
 
+  /** A bean holding itself, planned the way the build plans fabric8's classes. */
+  public static final class Node {
+    private final String name;
+    private Object next;
+
+    Node(String name) {
+      this.name = name;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public Object getNext() {
+      return next;
+    }
+  }
+
+  /** A value that is its own bean fails, or is written as null, as Jackson has it configured. */
+  @Test
+  void aSelfReferenceIsHandledAsInJackson() throws IOException {
+    Map<String, WritePlans.Plan> plans = WritePlans.plansOf(List.of(Node.class), INTROSPECTING);
+    assertEquals(Set.of(Node.class.getName()), plans.keySet());
+    ObjectMapper planned = WritePlans.mapperBuilder().serializerFactory(new PlannedSerializers(plans)).build();
+    assertTrue(planned.getSerializerProviderInstance().findValueSerializer(Node.class)
+        instanceof PlannedSerializers.Planned);
+    Node node = new Node("a");
+    node.next = node;
+    assertEquals(outcome(INTROSPECTING, node), outcome(planned, node));
+    assertTrue(outcome(planned, node).startsWith("fails at "));
+    ObjectMapper asNull = INTROSPECTING.copy().disable(SerializationFeature.FAIL_ON_SELF_REFERENCES)
+        .enable(SerializationFeature.WRITE_SELF_REFERENCES_AS_NULL);
+    ObjectMapper plannedAsNull = planned.copy().disable(SerializationFeature.FAIL_ON_SELF_REFERENCES)
+        .enable(SerializationFeature.WRITE_SELF_REFERENCES_AS_NULL);
+    assertEquals("{\"name\":\"a\",\"next\":null}", outcome(asNull, node));
+    assertEquals(outcome(asNull, node), outcome(plannedAsNull, node));
+  }
+
   @Test
   void theRenderersClassesArePlannedForTheClassesOnTheClassPath() throws ClassNotFoundException {
     Map<String, WritePlans.Plan> stored = WritePlans.readStored();
@@ -84,6 +123,8 @@ class WritePlansTest {
         "io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget")) {
       assertTrue(stored.containsKey(name), name + " has no plan");
     }
+    // fabric8's HasMetadata, in another jar, marks getters @JsonIgnore: a plan depends on it too.
+    assertTrue(WritePlans.withSupertypes(Deployment.class).contains(HasMetadata.class));
     // Made from these very class files: a run uses every one of them. The jars' directories,
     // which a run asks, say what the files themselves do.
     for (WritePlans.Plan plan : stored.values()) {
@@ -149,7 +190,7 @@ class WritePlansTest {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonMappingException e) {
-      return "fails at " + e.getPathReference();
+      return "fails at " + e.getPathReference() + ": " + e.getClass().getName() + ": " + e.getOriginalMessage();
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
