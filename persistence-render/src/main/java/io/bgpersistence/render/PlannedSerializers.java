@@ -25,8 +25,8 @@ import java.util.OptionalLong;
 /**
  * Jackson's bean serializer factory, which writes the classes of {@link WritePlans} from their
  * stored plans instead of introspecting them: same names, same order, same inclusion, and each
- * value written by the serializer Jackson finds for it. A class whose file is not the one planned
- * (another fabric8 version) is introspected as before.
+ * value written by the serializer Jackson finds for it. A class whose files (its own or its
+ * supertypes') are not the ones planned, from another fabric8 version say, is introspected as before.
  */
 final class PlannedSerializers extends BeanSerializerFactory {
   private static final long serialVersionUID = 1L;

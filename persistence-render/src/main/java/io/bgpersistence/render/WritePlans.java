@@ -59,7 +59,8 @@ import java.util.zip.ZipFile;
  * stored beside the classes: building the serializers of some 30 fabric8 classes was most of a cold
  * render's writing (annotation parsing, type resolution, creators), and the answer is the same on
  * every run. A run uses a class's plan only under the Jackson version that made it and for the very
- * class file it was made from (CRC-32 of its bytes); anything else Jackson introspects as before.
+ * class files it was made from (the class's and its supertypes', by CRC-32: {@link #classCrc});
+ * anything else Jackson introspects as before.
  * Only plain beans are planned: getters with {@code @JsonProperty} and value-only {@code @JsonInclude}
  * (always, non-null, non-empty), no type ids, views, filters or serializers of their own.
  */
@@ -83,7 +84,7 @@ final class WritePlans {
   /**
    * One class's plan.
    *
-   * @param classCrc CRC-32 of the class file it was made from
+   * @param classCrc the {@link #classCrc} of the class files it was made from
    * @param anyGetter the getter of the map written after the properties ({@code @JsonAnyGetter}), if any
    */
   record Plan(String className, long classCrc, List<Property> properties, Optional<String> anyGetter) {}
