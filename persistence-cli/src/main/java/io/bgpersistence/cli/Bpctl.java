@@ -1,8 +1,6 @@
 package io.bgpersistence.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -115,7 +113,7 @@ public final class Bpctl {
     Optional<PrintWriter> stdout = stdoutCharset().map(standardOutput::writer);
     // The writer picocli would make for standard error, made here so that both runs use it.
     Optional<PrintWriter> stderr = standardCharset("sun.stderr.encoding")
-        .map(charset -> new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, charset)), true));
+        .map(charset -> StandardOutput.writer(System.err, charset));
     if (stdout.isPresent() && stderr.isPresent()) {
       OptionalInt direct = runDirectly(stdout.get(), stderr.get(), args);
       if (direct.isPresent()) {

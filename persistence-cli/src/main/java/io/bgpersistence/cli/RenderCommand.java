@@ -63,32 +63,32 @@ final class RenderCommand implements Callable<Integer> {
     if (rendered.isEmpty()) {
       return Bpctl.INVALID;
     }
-    // Streamed object by object: a fleet of any size prints without its whole text in memory.
     PrintWriter out = spec.commandLine().getOut();
     if (outputDir != null) {
       return writeDirectory(rendered.get(), out);
     }
-    if (format == Format.json) {
-      rendered.get().writeJson(out);
-    } else {
-      rendered.get().writeYaml(out);
-    }
-    out.flush();
-    return Bpctl.OK;
+    return print(rendered.get(), format, out);
   }
 
   /** {@code bpctl render FILE}: the options' defaults (a test holds them to picocli's). */
   static OptionalInt withDefaults(Path file, PrintWriter out, PrintWriter err) {
-    Optional<RenderedObjects> rendered = RenderedFile.render(file, new RenderOptions.Builder().build(), err, false);
-    if (rendered.isEmpty()) {
-      return OptionalInt.of(Bpctl.INVALID);
-    }
+    Optional<RenderedObjects> rendered = RenderedFile.render(file, RenderOptions.defaults(), err, false);
     try {
-      rendered.get().writeYaml(out);
+      return OptionalInt.of(rendered.isEmpty() ? Bpctl.INVALID : print(rendered.get(), Format.yaml, out));
     } catch (IOException e) {
       return OptionalInt.empty();  // picocli's run reports it
     }
-    return OptionalInt.of(Bpctl.OK);
+  }
+
+  /** Streamed object by object: a fleet of any size prints without its whole text in memory. */
+  private static int print(RenderedObjects rendered, Format format, PrintWriter out) throws IOException {
+    if (format == Format.json) {
+      rendered.writeJson(out);
+    } else {
+      rendered.writeYaml(out);
+    }
+    out.flush();
+    return Bpctl.OK;
   }
 
   private int writeDirectory(RenderedObjects rendered, PrintWriter out) {

@@ -23,7 +23,12 @@ final class StandardOutput extends OutputStream {
 
   /** A writer over standard output in this encoding, flushing at each line as picocli's does. */
   PrintWriter writer(Charset charset) {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(this, charset)), true);
+    return writer(this, charset);
+  }
+
+  /** The writer picocli makes over a standard stream: buffered, flushing at each line. */
+  static PrintWriter writer(OutputStream stream, Charset charset) {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
   }
 
   @Override

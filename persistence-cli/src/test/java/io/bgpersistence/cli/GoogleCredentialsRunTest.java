@@ -2,13 +2,8 @@ package io.bgpersistence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,40 +21,28 @@ class GoogleCredentialsRunTest {
 
   @Test
   void noCredentialsIsAUsageErrorThatSaysWhatToDo(@TempDir Path home) throws Exception {
-    Run run = provision(home, Map.of());
-    assertEquals(2, run.code(), run.err());
+    CliRun run = provision(home, Map.of());
+    assertEquals(2, run.exitCode(), run.err());
     assertEquals("bpctl provision: no Google credentials to ask Pub/Sub with" + HOW + System.lineSeparator(), run.err());
     assertEquals("", run.out());
   }
 
   @Test
   void credentialsThatCannotBeReadAreAFailedCheck(@TempDir Path home) throws Exception {
-    Run run = provision(home, Map.of("GOOGLE_APPLICATION_CREDENTIALS", home.resolve("missing.json").toString()));
-    assertEquals(1, run.code(), run.err());
+    CliRun run = provision(home, Map.of("GOOGLE_APPLICATION_CREDENTIALS", home.resolve("missing.json").toString()));
+    assertEquals(1, run.exitCode(), run.err());
     assertEquals("bpctl provision: GOOGLE_APPLICATION_CREDENTIALS names no readable file" + HOW
         + System.lineSeparator(), run.err());
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run provision(Path home, Map<String, String> extra) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(CliRun.inNewJvm(List.of(), "provision", "--dry-run",
-        DOCUMENT.toString()));
-    Map<String, String> env = builder.environment();
-    env.remove("GOOGLE_APPLICATION_CREDENTIALS");
-    env.put("HOME", home.toString());
-    env.put("CLOUDSDK_CONFIG", home.resolve("gcloud").toString());
-    env.put("NO_GCE_CHECK", "true");
-    env.put("GCE_METADATA_HOST", "127.0.0.1:1");
-    env.putAll(extra);
-    File out = home.resolve("out").toFile();
-    File err = home.resolve("err").toFile();
-    Process p = builder.redirectOutput(out).redirectError(err).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("bpctl provision did not end within 120 s");
-    }
-    return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-        Files.readString(err.toPath(), StandardCharsets.UTF_8));
+  private static CliRun provision(Path home, Map<String, String> extra) throws Exception {
+    return CliRun.inNewJvm(home, env -> {
+      env.remove("GOOGLE_APPLICATION_CREDENTIALS");
+      env.put("HOME", home.toString());
+      env.put("CLOUDSDK_CONFIG", home.resolve("gcloud").toString());
+      env.put("NO_GCE_CHECK", "true");
+      env.put("GCE_METADATA_HOST", "127.0.0.1:1");
+      env.putAll(extra);
+    }, "provision", "--dry-run", DOCUMENT.toString());
   }
 }

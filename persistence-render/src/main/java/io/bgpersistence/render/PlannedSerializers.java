@@ -142,7 +142,7 @@ final class PlannedSerializers extends BeanSerializerFactory {
       introspected(provider).serializeWithType(bean, gen, provider, typeSer);
     }
 
-    private Object anyGetterValue(Object bean) throws IOException {
+    private Object anyGetterValue(Object bean) {
       try {
         return anyGetter.invoke(bean);
       } catch (ReflectiveOperationException | RuntimeException e) {
@@ -189,10 +189,7 @@ final class PlannedSerializers extends BeanSerializerFactory {
     void write(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
       Object value = getter.invoke(bean);
       if (value == null) {
-        if (inclusion == WritePlans.Inclusion.ALWAYS) {
-          gen.writeFieldName(name);
-          provider.defaultSerializeNull(gen);
-        }
+        writeNull(gen, provider);
         return;
       }
       JsonSerializer<Object> serializer = serializerOf(value.getClass(), provider);
@@ -214,13 +211,18 @@ final class PlannedSerializers extends BeanSerializerFactory {
       if (provider.isEnabled(SerializationFeature.FAIL_ON_SELF_REFERENCES)) {
         provider.reportBadDefinition(declared(provider), "Direct self-reference leading to cycle");
       } else if (provider.isEnabled(SerializationFeature.WRITE_SELF_REFERENCES_AS_NULL)) {
-        if (inclusion == WritePlans.Inclusion.ALWAYS) {
-          gen.writeFieldName(name);
-          provider.defaultSerializeNull(gen);
-        }
+        writeNull(gen, provider);
         return true;
       }
       return false;
+    }
+
+    /** A null in the value's place: written only where nulls are included. */
+    private void writeNull(JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (inclusion == WritePlans.Inclusion.ALWAYS) {
+        gen.writeFieldName(name);
+        provider.defaultSerializeNull(gen);
+      }
     }
 
     /**

@@ -146,14 +146,13 @@ final class WritePlans {
     }
   }
 
-  private static Optional<Plan> planOf(Class<?> type, BeanSerializer serializer, SerializationConfig config)
-      throws IOException {
-    BeanDescription description = config.introspect(config.constructType(type));
+  private static Optional<Plan> planOf(Class<?> type, BeanSerializer serializer, SerializationConfig config) {
+    JavaType javaType = config.constructType(type);
+    BeanDescription description = config.introspect(javaType);
     if (serializer.getClass() != BeanSerializer.class || serializer.usesObjectId()
         || description.findJsonValueAccessor() != null
         || config.getAnnotationIntrospector().findFilterId(description.getClassInfo()) != null
-        || config.getAnnotationIntrospector().findTypeResolver(config, description.getClassInfo(),
-            config.constructType(type)) != null) {
+        || config.getAnnotationIntrospector().findTypeResolver(config, description.getClassInfo(), javaType) != null) {
       return Optional.empty();
     }
     Optional<String> anyGetter = Optional.empty();

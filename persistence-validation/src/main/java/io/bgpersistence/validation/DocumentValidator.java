@@ -9,7 +9,6 @@ import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.ReadablePart;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -120,12 +119,11 @@ public final class DocumentValidator {
    * #prepare()}): until it is up, the other rules run first, instead of waiting.
    */
   private List<FieldProblem> check(PersistenceDocument document) {
-    List<List<FieldProblem>> byRule = new ArrayList<>(Collections.nCopies(rules.size(), null));
+    // Null where a rule waits its turn.
+    List<List<FieldProblem>> byRule = new ArrayList<>(rules.size());
     boolean fieldsLast = !FieldConstraints.isReady();
-    for (int i = 0; i < rules.size(); i++) {
-      if (!(fieldsLast && rules.get(i) instanceof FieldConstraints)) {
-        byRule.set(i, safely(rules.get(i), document));
-      }
+    for (DocumentRule rule : rules) {
+      byRule.add(fieldsLast && rule instanceof FieldConstraints ? null : safely(rule, document));
     }
     List<FieldProblem> found = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {

@@ -84,7 +84,7 @@ final class FieldConstraints implements DocumentRule {
     return ready;
   }
 
-  /** The one validator, for readers of its constraint metadata (the JSON Schema). */
+  /** The one validator, built on first use ({@link DocumentValidator#prepare()} starts it early). */
   static Validator validator() {
     return Engine.VALIDATOR;
   }
