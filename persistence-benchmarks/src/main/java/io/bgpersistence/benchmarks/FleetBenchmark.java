@@ -1,16 +1,6 @@
 package io.bgpersistence.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.bgpersistence.model.DocumentReader;
-import io.bgpersistence.render.RenderOptions;
-import io.bgpersistence.render.RenderResult;
-import io.bgpersistence.render.Renderer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,11 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The warm rows of the performance table: {@code bpctl render}'s whole path (read the bytes,
- * validate, render, write the YAML) next to the floor, in the same run and fork, for fleets of 12
- * (the example), 1,000 and 10,000 writers. The floor is what any tool producing this output must
- * do: Jackson reading the input bytes into a tree, then Jackson's YAML writer writing the rendered
- * objects' trees (prepared in setup, outside the timing). Both write to a sink that keeps nothing.
- * {@link FleetRatios} prints the ratios.
+ * validate, render, write the YAML) next to the floor ({@link PreparedFleet}), in the same run, for
+ * fleets of 12 (the example), 1,000 and 10,000 writers. {@link FleetRatios} prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,40 +29,20 @@ public class FleetBenchmark {
   @Param({"12", "1000", "10000"})
   public int writers;
 
-  private final ObjectMapper jackson = new ObjectMapper();
-  private final ObjectWriter jacksonYaml = new YAMLMapper().writer();
-  private final Renderer renderer = Renderer.standard();
-  private byte[] bytes;
-  private List<JsonNode> renderedTrees;
+  private PreparedFleet fleet;
 
   @Setup
   public void prepare() throws IOException {
-    bytes = Fleets.ofWriters(writers);
-    RenderResult r = renderer.render(DocumentReader.read(bytes), RenderOptions.defaults());
-    if (!r.ok()) {
-      throw new IllegalStateException("the fleet does not render: " + r.report().errors());
-    }
-    renderedTrees = new ArrayList<>();
-    for (JsonNode object : Fleets.tree(r.objects().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)).get("items")) {
-      renderedTrees.add(object);
-    }
+    fleet = new PreparedFleet(writers);
   }
 
   @Benchmark
   public long floor() throws IOException {
-    JsonNode input = jackson.readTree(bytes);
-    Fleets.Discard out = new Fleets.Discard();
-    for (JsonNode object : renderedTrees) {
-      jacksonYaml.writeValue(out, object);
-    }
-    return out.chars + input.size();
+    return fleet.floor();
   }
 
   @Benchmark
   public long readValidateRenderYaml() throws IOException {
-    RenderResult r = renderer.render(DocumentReader.read(bytes), RenderOptions.defaults());
-    Fleets.Discard out = new Fleets.Discard();
-    r.objects().writeYaml(out);
-    return out.chars;
+    return fleet.readValidateRenderYaml();
   }
 }
