@@ -20,10 +20,22 @@ final class TreeBinding {
   private TreeBinding() {}
 
   static PersistenceDocument document(JsonNode tree) {
-    return (PersistenceDocument) object(tree, ModelShape.document());
+    return document(tree, Map.of());
+  }
+
+  /**
+   * The document, with some of its lists bound already, item by item, by their JSON names; their
+   * nodes in the tree are left empty.
+   */
+  static PersistenceDocument document(JsonNode tree, Map<String, List<Object>> boundLists) {
+    return (PersistenceDocument) object(tree, ModelShape.document(), boundLists);
   }
 
   private static Object object(JsonNode node, ModelShape shape) {
+    return object(node, shape, Map.of());
+  }
+
+  private static Object object(JsonNode node, ModelShape shape, Map<String, List<Object>> boundLists) {
     Object builder = shape.newBuilder();
     Map<String, JsonNode> unknown = null;
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -42,7 +54,9 @@ final class TreeBinding {
       if (value.isNull() && p.nullIsAbsent()) {
         continue;  // as if left out
       }
-      p.set(builder, p.isOptional() ? Optional.of(value(value, p.value())) : value(value, p.value()));
+      List<Object> bound = boundLists.get(field.getKey());
+      Object v = bound != null ? bound : value(value, p.value());
+      p.set(builder, p.isOptional() ? Optional.of(v) : v);
     }
     if (unknown != null) {
       shape.setUnknownFields(builder, unknown);
@@ -50,7 +64,8 @@ final class TreeBinding {
     return shape.build(builder);
   }
 
-  private static Object value(JsonNode node, ModelShape.ValueShape shape) {
+  /** A value of this shape (one item of a list, say). */
+  static Object value(JsonNode node, ModelShape.ValueShape shape) {
     return switch (shape.kind()) {
       case STRING -> node.textValue();
       case INTEGER -> node.intValue();

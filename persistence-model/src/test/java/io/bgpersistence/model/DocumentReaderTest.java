@@ -129,6 +129,28 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aFleetsWritersReadAlikeWithAndWithoutProblemsElsewhere() throws IOException {
+    // A document without problems has its writers bound as they are parsed; one with a problem
+    // (here an unknown field, a warning) is read again the whole way: both give the same writers.
+    String seed = Files.readString(SEED);
+    ReadResult clean = DocumentReader.read(seed);
+    ReadResult warned = DocumentReader.read(seed.replaceFirst("\\{", "{\"alpha\": 1, "));
+    assertTrue(clean.problems().isEmpty(), clean.problems()::toString);
+    assertEquals(List.of("alpha:Unknown"), summary(warned.warnings()));
+    assertTrue(clean.document().orElseThrow().writers().size() > 1);
+    assertEquals(clean.document().orElseThrow().writers(), warned.document().orElseThrow().writers());
+  }
+
+  @Test
+  void aListGivenTwiceIsMalformedAndItsFirstItemsAreTheOnesRead() {
+    ReadResult read = DocumentReader.read(
+        "{\"writers\": [{\"name\": \"a\"}, {\"name\": \"b\"}], \"writers\": [{\"name\": \"c\"}]}");
+    assertEquals(List.of("writers:Malformed"), summary(read.errors()));
+    assertEquals(List.of("a", "b"), read.readablePart().orElseThrow().document().writers().stream()
+        .map(w -> w.name().orElseThrow()).toList());
+  }
+
+  @Test
   void inputsPastTheLimitsAreRefusedAsProblems() {
     String deep = "{\"x\":".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5) + "1" + "}".repeat(PersistenceJson.MAX_NESTING_DEPTH + 5);
     ReadResult nested = DocumentReader.read(deep);
