@@ -10,7 +10,9 @@ import io.bgpersistence.model.ReadablePart;
 import io.bgpersistence.model.WriterTypeRegistry;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,10 +25,14 @@ import java.util.Set;
 public final class DocumentValidator {
   private final ValidationContext context;
   private final List<DocumentRule> rules;
+  /** The built-in rules about each writer, checked together: {@link EachWriterRule#checkTogether}. */
+  private final List<EachWriterRule> eachWriter;
 
   private DocumentValidator(ValidationContext context, List<DocumentRule> rules) {
     this.context = context;
     this.rules = List.copyOf(rules);
+    this.eachWriter = this.rules.stream()
+        .filter(EachWriterRule.class::isInstance).map(EachWriterRule.class::cast).toList();
   }
 
   /**
@@ -119,19 +125,24 @@ public final class DocumentValidator {
    * #prepare()}): until it is up, the other rules run first, instead of waiting.
    */
   private List<FieldProblem> check(PersistenceDocument document) {
-    // Null where a rule waits its turn.
-    List<List<FieldProblem>> byRule = new ArrayList<>(rules.size());
+    Map<DocumentRule, List<FieldProblem>> byRule = new IdentityHashMap<>(rules.size());
+    List<List<FieldProblem>> together = EachWriterRule.checkTogether(eachWriter, document, DocumentValidator::broken);
+    for (int i = 0; i < eachWriter.size(); i++) {
+      byRule.put(eachWriter.get(i), together.get(i));
+    }
     boolean fieldsLast = !FieldConstraints.isReady();
     for (DocumentRule rule : rules) {
-      byRule.add(fieldsLast && rule instanceof FieldConstraints ? null : safely(rule, document));
+      if (!byRule.containsKey(rule) && !(fieldsLast && rule instanceof FieldConstraints)) {
+        byRule.put(rule, safely(rule, document));
+      }
     }
     List<FieldProblem> found = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      found.addAll(byRule.get(i) != null ? byRule.get(i) : safely(rules.get(i), document));
+    for (DocumentRule rule : rules) {
+      List<FieldProblem> problems = byRule.get(rule);
+      found.addAll(problems != null ? problems : safely(rule, document));
     }
     return Precedence.apply(found);
   }
-
 
   /**
    * A rule that throws is a bug in that rule; the user still gets every other problem, and the
@@ -141,13 +152,16 @@ public final class DocumentValidator {
     try {
       return Objects.requireNonNullElse(rule.check(document, context), List.of());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // The exception's message is left out: it may quote a value, and values may be secret.
-      // Errors too: a rule that overflows its stack on one value must not take the command down.
-      return List.of(FieldProblem.invalid(FieldPath.ROOT, null, "rule \"" + rule.id() + "\" could not check "
-          + "the document (" + e.getClass().getName() + "); this is a bug in that rule", rule.id()));
+      return broken(rule, e);
     }
   }
 
+  private static List<FieldProblem> broken(DocumentRule rule, Throwable e) {
+    // The exception's message is left out: it may quote a value, and values may be secret.
+    // Errors too: a rule that overflows its stack on one value must not take the command down.
+    return List.of(FieldProblem.invalid(FieldPath.ROOT, null, "rule \"" + rule.id() + "\" could not check "
+        + "the document (" + e.getClass().getName() + "); this is a bug in that rule", rule.id()));
+  }
 
   private static ValidationReport report(List<FieldProblem> found) {
     List<FieldProblem> sorted = DocumentOrder.sort(found);

@@ -3,6 +3,7 @@ package io.bgpersistence.validation;
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.ModelShape;
 import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,15 +24,37 @@ final class DocumentWalk {
     default void string(String value, Supplier<FieldPath> at) {}
   }
 
+  private static final String WRITERS = Paths.WRITERS.lastName();
+  private static final ModelShape WRITER = ModelShape.document().property(WRITERS)
+      .flatMap(p -> p.value().element()).flatMap(ModelShape.ValueShape::object).orElseThrow();
+
   private DocumentWalk() {}
 
   static void walk(PersistenceDocument document, Visitor visitor) {
-    object(document, ModelShape.document(), FieldPath.ROOT, visitor);
+    object(document, ModelShape.document(), FieldPath.ROOT, visitor, null);
+  }
+
+  /** The walk of the document without its writers: with {@link #walkWriter} of each, the whole walk. */
+  static void walkOutsideWriters(PersistenceDocument document, Visitor visitor) {
+    object(document, ModelShape.document(), FieldPath.ROOT, visitor, WRITERS);
+  }
+
+  /** The walk of one writer, {@code writers[index]}, at its path in the document. */
+  static void walkWriter(WriterSpec writer, int index, Visitor visitor) {
+    object(writer, WRITER, Paths.writer(index), visitor, null);
   }
 
   private static void object(Object value, ModelShape shape, FieldPath at, Visitor visitor) {
+    object(value, shape, at, visitor, null);
+  }
+
+  /** Walks an object, but not its property named {@code skipped} (when not null). */
+  private static void object(Object value, ModelShape shape, FieldPath at, Visitor visitor, String skipped) {
     visitor.object(value, shape, at);
     for (ModelShape.Property p : shape.properties()) {
+      if (p.jsonName().equals(skipped)) {
+        continue;
+      }
       Object v = p.get(value);
       if (v instanceof Optional<?> o) {
         if (o.isEmpty()) {

@@ -5,8 +5,12 @@ import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
-/** A rule about each writer on its own: the loop lives here, each rule states only its check. */
+/**
+ * A rule about each writer on its own: the loop lives here, each rule states only its check. The
+ * validator runs all such rules writer by writer ({@link #checkTogether}).
+ */
 abstract class EachWriterRule implements DocumentRule {
   private final String id;
 
@@ -22,11 +26,56 @@ abstract class EachWriterRule implements DocumentRule {
   @Override
   public final List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
+    checkOutsideWriters(document, out);
     for (int i = 0; i < document.writers().size(); i++) {
       check(document.writers().get(i), i, out);
     }
     return out;
   }
+
+  /**
+   * What each rule's own {@link #check(PersistenceDocument, ValidationContext)} gives, in the
+   * rules' order, found writer by writer: every rule checks a writer before the next one is
+   * looked at. A fleet larger than the processor's cache is then read from memory once, not once
+   * per rule. A rule that throws checks no further and gives what {@code broken} makes of it.
+   */
+  static List<List<FieldProblem>> checkTogether(List<EachWriterRule> rules, PersistenceDocument document,
+      BiFunction<DocumentRule, Throwable, List<FieldProblem>> broken) {
+    List<List<FieldProblem>> found = new ArrayList<>(rules.size());
+    List<List<FieldProblem>> faults = new ArrayList<>(rules.size());
+    for (EachWriterRule rule : rules) {
+      List<FieldProblem> out = new ArrayList<>();
+      found.add(out);
+      faults.add(null);
+      try {
+        rule.checkOutsideWriters(document, out);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        faults.set(faults.size() - 1, broken.apply(rule, e));
+      }
+    }
+    List<WriterSpec> writers = document.writers();
+    for (int i = 0; i < writers.size(); i++) {
+      WriterSpec writer = writers.get(i);
+      for (int r = 0; r < rules.size(); r++) {
+        if (faults.get(r) == null) {
+          try {
+            rules.get(r).check(writer, i, found.get(r));
+          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            faults.set(r, broken.apply(rules.get(r), e));
+          }
+        }
+      }
+    }
+    for (int r = 0; r < rules.size(); r++) {
+      if (faults.get(r) != null) {
+        found.set(r, faults.get(r));
+      }
+    }
+    return found;
+  }
+
+  /** Adds the problems found outside the writers to {@code out}: none, unless a rule says so. */
+  void checkOutsideWriters(PersistenceDocument document, List<FieldProblem> out) {}
 
   /** Adds the problems of {@code writer}, which is {@code writers[index]}, to {@code out}. */
   abstract void check(WriterSpec writer, int index, List<FieldProblem> out);

@@ -1,0 +1,99 @@
+package io.bgpersistence.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.bgpersistence.model.FieldPath;
+import io.bgpersistence.model.FieldProblem;
+import io.bgpersistence.model.PersistenceDocument;
+import io.bgpersistence.model.WriterSpec;
+import io.bgpersistence.testing.DocumentGenerators;
+import io.bgpersistence.testing.SampleDocuments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The validator checks the rules about each writer writer by writer, all of them on one writer
+ * before the next: each rule must still find exactly what it finds on its own, and one that
+ * throws must not keep the others from any writer.
+ */
+class EachWriterRuleTest {
+  private static final int TRIES = Integer.getInteger("qt.examples", 1000);
+  private static final DocumentValidator VALIDATOR = DocumentValidator.standard();
+  private static final ValidationContext CONTEXT = new ValidationContext(VALIDATOR.registry());
+
+  private static List<EachWriterRule> eachWriterRules() {
+    return VALIDATOR.rules().stream().filter(EachWriterRule.class::isInstance).map(EachWriterRule.class::cast).toList();
+  }
+
+  @Test
+  void checkedTogetherEachRuleFindsWhatItFindsAlone() {
+    List<EachWriterRule> rules = eachWriterRules();
+    assertEquals(true, rules.stream().anyMatch(EachStringRule.class::isInstance), "the string rules are among them");
+    qt().withExamples(TRIES).forAll(DocumentGenerators.arbitraryDocuments()).checkAssert(doc -> {
+      List<List<FieldProblem>> together = EachWriterRule.checkTogether(rules, doc, (rule, e) -> {
+        throw new AssertionError(rule.id() + " threw", e);
+      });
+      for (int r = 0; r < rules.size(); r++) {
+        assertEquals(rules.get(r).check(doc, CONTEXT), together.get(r), rules.get(r).id());
+      }
+    });
+  }
+
+  @Test
+  void aStringRuleSeesEveryStringOfTheDocumentOnce() {
+    // Outside the writers, then each writer: together the one walk of the whole document.
+    qt().withExamples(TRIES).forAll(DocumentGenerators.arbitraryDocuments()).checkAssert(doc -> {
+      List<String> whole = new ArrayList<>();
+      DocumentWalk.walk(doc, new DocumentWalk.Visitor() {
+        @Override
+        public void string(String value, Supplier<FieldPath> at) {
+          whole.add(at.get() + "=" + value);
+        }
+      });
+      List<String> seen = new ArrayList<>();
+      new EachStringRule("every-string") {
+        @Override
+        void check(String value, Supplier<FieldPath> at, List<FieldProblem> out) {
+          seen.add(at.get() + "=" + value);
+        }
+      }.check(doc, CONTEXT);
+      assertEquals(sorted(whole), sorted(seen));
+    });
+  }
+
+  @Test
+  void aRuleThatThrowsOnOneWriterIsReportedAndTheOthersCheckEveryWriter() {
+    PersistenceDocument doc = SampleDocuments.kafka();
+    EachWriterRule throwing = new EachWriterRule("throws-on-the-second") {
+      @Override
+      void check(WriterSpec writer, int index, List<FieldProblem> out) {
+        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
+        if (index == 1) {
+          throw new IllegalStateException("bug");
+        }
+      }
+    };
+    EachWriterRule naming = new EachWriterRule("names-every-writer") {
+      @Override
+      void check(WriterSpec writer, int index, List<FieldProblem> out) {
+        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
+      }
+    };
+    List<FieldProblem> broken = List.of(FieldProblem.invalid(FieldPath.ROOT, null, "broken", "test"));
+    List<List<FieldProblem>> found = EachWriterRule.checkTogether(List.of(throwing, naming), doc, (rule, e) -> {
+      assertEquals("throws-on-the-second", rule.id());
+      assertEquals(IllegalStateException.class, e.getClass());
+      return broken;
+    });
+    assertEquals(broken, found.get(0));
+    assertEquals(doc.writers().size(), found.get(1).size());
+    assertEquals(naming.check(doc, CONTEXT), found.get(1));
+  }
+
+  private static List<String> sorted(List<String> values) {
+    return values.stream().sorted().toList();
+  }
+}
