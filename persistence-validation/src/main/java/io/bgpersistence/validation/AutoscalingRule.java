@@ -17,7 +17,7 @@ final class AutoscalingRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     w.hpaSpecs().filter(h -> h.maxReplicas() < h.minReplicas()).ifPresent(h -> out.add(FieldProblem.invalid(
         Paths.writer(i).child("hpa_specs").child(h.hpaMaxReplicas().isPresent() ? "hpa_max_replicas" : "hpa_min_replicas"),
         String.valueOf(h.hpaMaxReplicas().isPresent() ? h.maxReplicas() : h.minReplicas()),

@@ -18,7 +18,7 @@ final class DisruptionBudgetRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     check(w.pdbMinAvailable(), "pdb_min_available", i, out);
     check(w.pdbMaxUnavailable(), "pdb_max_unavailable", i, out);
     if (w.pdbMinAvailable().isPresent() && w.pdbMaxUnavailable().isPresent()) {

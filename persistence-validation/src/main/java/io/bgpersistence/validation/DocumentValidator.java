@@ -126,7 +126,7 @@ public final class DocumentValidator {
    */
   private List<FieldProblem> check(PersistenceDocument document) {
     Map<DocumentRule, List<FieldProblem>> byRule = new IdentityHashMap<>(rules.size());
-    List<List<FieldProblem>> together = EachWriterRule.checkTogether(eachWriter, document, DocumentValidator::broken);
+    List<List<FieldProblem>> together = EachWriterRule.checkTogether(eachWriter, document, context, DocumentValidator::broken);
     for (int i = 0; i < eachWriter.size(); i++) {
       byRule.put(eachWriter.get(i), together.get(i));
     }

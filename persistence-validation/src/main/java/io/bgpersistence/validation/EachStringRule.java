@@ -21,12 +21,12 @@ abstract class EachStringRule extends EachWriterRule {
   abstract void check(String value, Supplier<FieldPath> at, List<FieldProblem> out);
 
   @Override
-  final void checkOutsideWriters(PersistenceDocument document, List<FieldProblem> out) {
+  final void checkOutsideWriters(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
     DocumentWalk.walkOutsideWriters(document, visitor(out));
   }
 
   @Override
-  final void check(WriterSpec writer, int index, List<FieldProblem> out) {
+  final void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
     DocumentWalk.walkWriter(writer, index, visitor(out));
   }
 

@@ -26,9 +26,9 @@ abstract class EachWriterRule implements DocumentRule {
   @Override
   public final List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
     List<FieldProblem> out = new ArrayList<>();
-    checkOutsideWriters(document, out);
+    checkOutsideWriters(document, context, out);
     for (int i = 0; i < document.writers().size(); i++) {
-      check(document.writers().get(i), i, out);
+      check(document.writers().get(i), i, context, out);
     }
     return out;
   }
@@ -40,7 +40,7 @@ abstract class EachWriterRule implements DocumentRule {
    * per rule. A rule that throws checks no further and gives what {@code broken} makes of it.
    */
   static List<List<FieldProblem>> checkTogether(List<EachWriterRule> rules, PersistenceDocument document,
-      BiFunction<DocumentRule, Throwable, List<FieldProblem>> broken) {
+      ValidationContext context, BiFunction<DocumentRule, Throwable, List<FieldProblem>> broken) {
     List<List<FieldProblem>> found = new ArrayList<>(rules.size());
     List<List<FieldProblem>> faults = new ArrayList<>(rules.size());
     for (EachWriterRule rule : rules) {
@@ -48,7 +48,7 @@ abstract class EachWriterRule implements DocumentRule {
       found.add(out);
       faults.add(null);
       try {
-        rule.checkOutsideWriters(document, out);
+        rule.checkOutsideWriters(document, context, out);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         faults.set(faults.size() - 1, broken.apply(rule, e));
       }
@@ -59,7 +59,7 @@ abstract class EachWriterRule implements DocumentRule {
       for (int r = 0; r < rules.size(); r++) {
         if (faults.get(r) == null) {
           try {
-            rules.get(r).check(writer, i, found.get(r));
+            rules.get(r).check(writer, i, context, found.get(r));
           } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             faults.set(r, broken.apply(rules.get(r), e));
           }
@@ -75,8 +75,8 @@ abstract class EachWriterRule implements DocumentRule {
   }
 
   /** Adds the problems found outside the writers to {@code out}: none, unless a rule says so. */
-  void checkOutsideWriters(PersistenceDocument document, List<FieldProblem> out) {}
+  void checkOutsideWriters(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {}
 
   /** Adds the problems of {@code writer}, which is {@code writers[index]}, to {@code out}. */
-  abstract void check(WriterSpec writer, int index, List<FieldProblem> out);
+  abstract void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out);
 }

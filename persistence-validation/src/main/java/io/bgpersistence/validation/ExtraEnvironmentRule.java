@@ -38,7 +38,7 @@ final class ExtraEnvironmentRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     w.additionalEnvVars().ifPresent(vars -> {
       FieldPath at = Paths.writer(i).child("additional_env_vars");
       vars.keySet().forEach(name -> {

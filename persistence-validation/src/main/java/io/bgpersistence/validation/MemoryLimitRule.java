@@ -16,7 +16,7 @@ final class MemoryLimitRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     if (w.limit().isPresent() && Resources.MEMORY.limit(w).filter(v -> !v.isBlank()).isEmpty()) {
       out.add(FieldProblem.required(Resources.MEMORY.limitPath(i),
           "no memory limit: a writer that leaks can take the node's memory", ID).asWarning());

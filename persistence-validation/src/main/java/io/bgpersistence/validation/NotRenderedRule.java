@@ -5,7 +5,6 @@ import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.ResourceSpec;
 import io.bgpersistence.model.WriterSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,26 +14,24 @@ import java.util.Optional;
  * access that the restricted Pod Security profile refuses) and a writer's {@code storage} resource
  * (Kubernetes has no such container resource; storage belongs to volumes).
  */
-final class NotRenderedRule implements DocumentRule {
+final class NotRenderedRule extends EachWriterRule {
   static final String ID = "not-rendered";
 
-  @Override
-  public String id() {
-    return ID;
+  NotRenderedRule() {
+    super(ID);
   }
 
   @Override
-  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    List<FieldProblem> out = new ArrayList<>();
+  void checkOutsideWriters(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
     document.observabilityDaemons().filter(d -> !d.isEmpty()).ifPresent(d -> out.add(FieldProblem.forbidden(
         FieldPath.ROOT.child("observability_daemons"), "is kept but not rendered: the collectors need host "
             + "access (host PID, privileges) that the restricted Pod Security profile refuses", ID).asWarning()));
-    for (int i = 0; i < document.writers().size(); i++) {
-      WriterSpec w = document.writers().get(i);
-      storage(w.request(), Paths.writer(i).child("request"), out);
-      storage(w.limit(), Paths.writer(i).child("limit"), out);
-    }
-    return out;
+  }
+
+  @Override
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
+    storage(w.request(), Paths.writer(i).child("request"), out);
+    storage(w.limit(), Paths.writer(i).child("limit"), out);
   }
 
   private static void storage(Optional<ResourceSpec> r, FieldPath at, List<FieldProblem> out) {

@@ -17,7 +17,7 @@ final class PlacementRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     w.nodeSelector().ifPresent(labels -> {
       FieldPath at = Paths.writer(i).child("node_selector");
       labels.forEach((key, value) -> {

@@ -19,7 +19,7 @@ final class RequestWithinLimitRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     for (Resources r : Resources.values()) {
       Optional<BigDecimal> request = Resources.amount(r.request(w));
       Optional<BigDecimal> limit = Resources.amount(r.limit(w));

@@ -19,7 +19,7 @@ final class ResourceQuantitiesRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     for (Resources r : Resources.values()) {
       if (r.requested() && w.request().isPresent() && r.request(w).filter(v -> !v.isEmpty()).isEmpty()) {
         out.add(FieldProblem.required(r.requestPath(i), "is required: the scheduler places pods by their requests", ID));

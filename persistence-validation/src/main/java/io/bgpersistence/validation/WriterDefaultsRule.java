@@ -17,7 +17,7 @@ final class WriterDefaultsRule extends EachWriterRule {
   }
 
   @Override
-  void check(WriterSpec w, int i, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     if (w.request().isEmpty()) {
       out.add(FieldProblem.required(Paths.writer(i).child("request"), "is missing: the writer gets the default "
           + "request (cpu " + WriterSpec.DEFAULT_REQUEST.cpu().orElseThrow() + ", memory "

@@ -2,10 +2,8 @@ package io.bgpersistence.validation;
 
 import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.FieldProblem;
-import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,26 +15,17 @@ import java.util.regex.Pattern;
  * {@code additional_env_vars}); without, it is an error that says how to fix it. A row whose image
  * is not known needs {@code image_override}; a row that is inferred is warned of.
  */
-final class WriterTypeRule implements DocumentRule {
+final class WriterTypeRule extends EachWriterRule {
   static final String ID = "writer-type";
   /** What a type name looks like: anything else is a typo or garbage, not a newer type. */
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
 
-  @Override
-  public String id() {
-    return ID;
+  WriterTypeRule() {
+    super(ID);
   }
 
   @Override
-  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    List<FieldProblem> out = new ArrayList<>();
-    for (int i = 0; i < document.writers().size(); i++) {
-      check(document.writers().get(i), i, context, out);
-    }
-    return out;
-  }
-
-  private static void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
+  void check(WriterSpec w, int i, ValidationContext context, List<FieldProblem> out) {
     Optional<String> typeName = w.busSubscriberType().filter(t -> !t.isBlank());
     if (typeName.isEmpty()) {
       return;  // Required: a field constraint

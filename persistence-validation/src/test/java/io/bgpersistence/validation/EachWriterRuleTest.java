@@ -33,7 +33,7 @@ class EachWriterRuleTest {
     List<EachWriterRule> rules = eachWriterRules();
     assertEquals(true, rules.stream().anyMatch(EachStringRule.class::isInstance), "the string rules are among them");
     qt().withExamples(TRIES).forAll(DocumentGenerators.arbitraryDocuments()).checkAssert(doc -> {
-      List<List<FieldProblem>> together = EachWriterRule.checkTogether(rules, doc, (rule, e) -> {
+      List<List<FieldProblem>> together = EachWriterRule.checkTogether(rules, doc, CONTEXT, (rule, e) -> {
         throw new AssertionError(rule.id() + " threw", e);
       });
       for (int r = 0; r < rules.size(); r++) {
@@ -69,7 +69,7 @@ class EachWriterRuleTest {
     PersistenceDocument doc = SampleDocuments.kafka();
     EachWriterRule throwing = new EachWriterRule("throws-on-the-second") {
       @Override
-      void check(WriterSpec writer, int index, List<FieldProblem> out) {
+      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
         out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
         if (index == 1) {
           throw new IllegalStateException("bug");
@@ -78,12 +78,12 @@ class EachWriterRuleTest {
     };
     EachWriterRule naming = new EachWriterRule("names-every-writer") {
       @Override
-      void check(WriterSpec writer, int index, List<FieldProblem> out) {
+      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
         out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
       }
     };
     List<FieldProblem> broken = List.of(FieldProblem.invalid(FieldPath.ROOT, null, "broken", "test"));
-    List<List<FieldProblem>> found = EachWriterRule.checkTogether(List.of(throwing, naming), doc, (rule, e) -> {
+    List<List<FieldProblem>> found = EachWriterRule.checkTogether(List.of(throwing, naming), doc, CONTEXT, (rule, e) -> {
       assertEquals("throws-on-the-second", rule.id());
       assertEquals(IllegalStateException.class, e.getClass());
       return broken;
