@@ -120,9 +120,11 @@ public final class DocumentValidator {
   }
 
   /**
-   * Every rule's problems, in the rules' order. The per-field constraints need Hibernate Validator,
-   * which a short-lived process bootstraps on another thread while it reads its input ({@link
-   * #prepare()}): until it is up, the other rules run first, instead of waiting.
+   * Every rule's problems, in the rules' order. The rules about each writer take the fleet
+   * together, writer by writer ({@link EachWriterRule#checkTogether}), the others one after another.
+   * The per-field constraints need Hibernate Validator, which a short-lived process bootstraps on
+   * another thread while it reads its input ({@link #prepare()}): until it is up, the other rules
+   * run first, instead of waiting.
    */
   private List<FieldProblem> check(PersistenceDocument document) {
     Map<DocumentRule, List<FieldProblem>> byRule = new IdentityHashMap<>(rules.size());
