@@ -132,13 +132,18 @@ class DocumentReaderTest {
   void aFleetsWritersReadAlikeWithAndWithoutProblemsElsewhere() throws IOException {
     // A document without problems has its writers bound as they are parsed; one with a problem
     // (here an unknown field, a warning) is read again the whole way: both give the same writers.
-    String seed = Files.readString(SEED);
+    // The document's other list, its observability daemons, is bound the same way.
+    String seed = Files.readString(SEED).replaceFirst("\\{", "{\"observability_daemons\": [{\"image_override\": \"d:1\"}], ");
     ReadResult clean = DocumentReader.read(seed);
     ReadResult warned = DocumentReader.read(seed.replaceFirst("\\{", "{\"alpha\": 1, "));
     assertTrue(clean.problems().isEmpty(), clean.problems()::toString);
     assertEquals(List.of("alpha:Unknown"), summary(warned.warnings()));
-    assertTrue(clean.document().orElseThrow().writers().size() > 1);
-    assertEquals(clean.document().orElseThrow().writers(), warned.document().orElseThrow().writers());
+    PersistenceDocument early = clean.document().orElseThrow();
+    PersistenceDocument whole = warned.document().orElseThrow();
+    assertTrue(early.writers().size() > 1);
+    assertEquals(whole.writers(), early.writers());
+    assertEquals(1, early.observabilityDaemons().orElseThrow().size());
+    assertEquals(whole.withUnknownFields(early.unknownFields()), early);
   }
 
   @Test
