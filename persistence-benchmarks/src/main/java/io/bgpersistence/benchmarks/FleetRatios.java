@@ -1,6 +1,5 @@
 package io.bgpersistence.benchmarks;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;

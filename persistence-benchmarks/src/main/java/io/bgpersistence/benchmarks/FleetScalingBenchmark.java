@@ -5,6 +5,7 @@ import io.bgpersistence.render.RenderResult;
 import io.bgpersistence.validation.ValidationReport;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -113,7 +114,7 @@ public class FleetScalingBenchmark {
   /** The median of some figures. */
   static double median(double[] figures) {
     double[] sorted = figures.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }

@@ -42,33 +42,28 @@ abstract class EachWriterRule implements DocumentRule {
   static List<List<FieldProblem>> checkTogether(List<EachWriterRule> rules, PersistenceDocument document,
       ValidationContext context, BiFunction<DocumentRule, Throwable, List<FieldProblem>> broken) {
     List<List<FieldProblem>> found = new ArrayList<>(rules.size());
-    List<List<FieldProblem>> faults = new ArrayList<>(rules.size());
-    for (EachWriterRule rule : rules) {
-      List<FieldProblem> out = new ArrayList<>();
-      found.add(out);
-      faults.add(null);
+    boolean[] stopped = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      found.add(new ArrayList<>());
       try {
-        rule.checkOutsideWriters(document, context, out);
+        rules.get(r).checkOutsideWriters(document, context, found.get(r));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        faults.set(faults.size() - 1, broken.apply(rule, e));
+        found.set(r, broken.apply(rules.get(r), e));
+        stopped[r] = true;
       }
     }
     List<WriterSpec> writers = document.writers();
     for (int i = 0; i < writers.size(); i++) {
       WriterSpec writer = writers.get(i);
       for (int r = 0; r < rules.size(); r++) {
-        if (faults.get(r) == null) {
+        if (!stopped[r]) {
           try {
             rules.get(r).check(writer, i, context, found.get(r));
           } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            faults.set(r, broken.apply(rules.get(r), e));
+            found.set(r, broken.apply(rules.get(r), e));
+            stopped[r] = true;
           }
         }
-      }
-    }
-    for (int r = 0; r < rules.size(); r++) {
-      if (faults.get(r) != null) {
-        found.set(r, faults.get(r));
       }
     }
     return found;
