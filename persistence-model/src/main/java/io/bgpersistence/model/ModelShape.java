@@ -418,6 +418,13 @@ public final class ModelShape {
     return new ValueShape(kind, Optional.empty(), Optional.empty());
   }
 
+  /** A getter's arguments: shared, where varargs would allocate an empty array on every call. */
+  private static final Object[] NO_ARGUMENTS = {};
+
+  private static Object invoke(Method m, Object target) {
+    return invoke(m, target, NO_ARGUMENTS);
+  }
+
   private static Object invoke(Method m, Object target, Object... args) {
     try {
       return m.invoke(target, args);

@@ -30,6 +30,8 @@ import java.util.OptionalLong;
  */
 final class PlannedSerializers extends BeanSerializerFactory {
   private static final long serialVersionUID = 1L;
+  /** A getter's arguments: shared, where varargs would allocate an empty array for every value written. */
+  private static final Object[] NO_ARGUMENTS = {};
 
   private final transient Map<String, WritePlans.Plan> plans;
 
@@ -144,7 +146,7 @@ final class PlannedSerializers extends BeanSerializerFactory {
 
     private Object anyGetterValue(Object bean) {
       try {
-        return anyGetter.invoke(bean);
+        return anyGetter.invoke(bean, NO_ARGUMENTS);
       } catch (ReflectiveOperationException | RuntimeException e) {
         return null;  // Jackson's own serializer reads it again, and reports the fault its way
       }
@@ -187,7 +189,7 @@ final class PlannedSerializers extends BeanSerializerFactory {
     }
 
     void write(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
-      Object value = getter.invoke(bean);
+      Object value = getter.invoke(bean, NO_ARGUMENTS);
       if (value == null) {
         writeNull(gen, provider);
         return;
