@@ -38,7 +38,7 @@ final class FleetObjects {
     annotations.putAll(sorted(fleet.options().serviceAccountAnnotations()));
     annotations.putAll(fleet.serviceAccountAnnotations());
     return new ServiceAccountBuilder()
-        .withMetadata(meta(fleet, fleet.serviceAccountName(), fleet.fleetLabels("service-account"), annotations))
+        .withMetadata(meta(fleet.frame(), fleet.serviceAccountName(), fleet.fleetLabels("service-account"), annotations))
         // Writers call no Kubernetes API: no token in any pod.
         .withAutomountServiceAccountToken(false)
         .build();
@@ -46,14 +46,14 @@ final class FleetObjects {
 
   static ConfigMap configMap(ResolvedFleet fleet) {
     return new ConfigMapBuilder()
-        .withMetadata(meta(fleet, CONFIG_MAP_NAME, fleet.fleetLabels("config"),
+        .withMetadata(meta(fleet.frame(), CONFIG_MAP_NAME, fleet.fleetLabels("config"),
             sorted(fleet.options().extraAnnotations())))
         .withData(new LinkedHashMap<>(fleet.sharedConfig()))
         .build();
   }
 
-  static ObjectMeta meta(ResolvedFleet fleet, String name, Labels labels, Map<String, String> annotations) {
-    return meta(name, fleet.namespace(), labels, annotations.isEmpty() ? null : annotations);
+  static ObjectMeta meta(FleetFrame frame, String name, Labels labels, Map<String, String> annotations) {
+    return meta(name, frame.namespace(), labels, annotations.isEmpty() ? null : annotations);
   }
 
   /** Set, not built: an ObjectMetaBuilder copies each map twice, for every object of a fleet. */

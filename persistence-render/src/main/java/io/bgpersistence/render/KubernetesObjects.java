@@ -19,6 +19,15 @@ final class KubernetesObjects {
    * objects, made while resolving, are handed out as they are.
    */
   static List<Supplier<HasMetadata>> makers(ResolvedFleet fleet) {
+    List<Supplier<HasMetadata>> out = fleetMakers(fleet);
+    for (ResolvedWriter w : fleet.writers()) {
+      out.addAll(writerMakers(fleet.frame(), w));
+    }
+    return out;
+  }
+
+  /** The fleet's own objects, before any writer's. */
+  static List<Supplier<HasMetadata>> fleetMakers(ResolvedFleet fleet) {
     List<Supplier<HasMetadata>> out = new ArrayList<>();
     if (fleet.options().includeNamespace()) {
       out.add(() -> FleetObjects.namespace(fleet));
@@ -26,11 +35,15 @@ final class KubernetesObjects {
     out.add(() -> FleetObjects.serviceAccount(fleet));
     out.add(() -> FleetObjects.configMap(fleet));
     fleet.extraObjects().forEach(o -> out.add(() -> o));
-    for (ResolvedWriter w : fleet.writers()) {
-      out.add(() -> WriterObjects.deployment(fleet, w));
-      w.budget().ifPresent(b -> out.add(() -> WriterObjects.disruptionBudget(fleet, w, b)));
-      w.extraObjects().forEach(o -> out.add(() -> o));
-    }
+    return out;
+  }
+
+  /** One writer's objects: they read nothing of the fleet but its frame. */
+  static List<Supplier<HasMetadata>> writerMakers(FleetFrame frame, ResolvedWriter w) {
+    List<Supplier<HasMetadata>> out = new ArrayList<>();
+    out.add(() -> WriterObjects.deployment(frame, w));
+    w.budget().ifPresent(b -> out.add(() -> WriterObjects.disruptionBudget(frame, w, b)));
+    w.extraObjects().forEach(o -> out.add(() -> o));
     return out;
   }
 }

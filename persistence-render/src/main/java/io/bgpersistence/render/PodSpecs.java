@@ -39,10 +39,10 @@ final class PodSpecs {
   // Plain setters, not fabric8's fluent builders: a builder copies whatever it is given and again
   // whatever it builds, and a fleet renders a pod per writer. Every list is the pod's own, mutable.
 
-  static PodSpec restricted(ResolvedFleet fleet, ResolvedWriter w) {
-    RenderOptions o = fleet.options();
+  static PodSpec restricted(FleetFrame frame, ResolvedWriter w) {
+    RenderOptions o = frame.options();
     PodSpec spec = new PodSpec();
-    spec.setServiceAccountName(fleet.serviceAccountName());
+    spec.setServiceAccountName(frame.serviceAccountName());
     spec.setAutomountServiceAccountToken(false);
     PodSecurityContext security = new PodSecurityContext();
     security.setRunAsNonRoot(true);

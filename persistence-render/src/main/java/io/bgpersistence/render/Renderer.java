@@ -8,7 +8,6 @@ import io.bgpersistence.model.ReadResult;
 import io.bgpersistence.model.WriterTypeRegistry;
 import io.bgpersistence.validation.DocumentValidator;
 import io.bgpersistence.validation.ValidationReport;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -134,9 +133,13 @@ public final class Renderer {
     } catch (RenderFault e) {
       return failed(report, "the document could not be rendered: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failed(report, "the document is valid but could not be rendered (" + e.getClass().getName()
-          + "); this is a bug in bpctl or a render extension");
+      return notRendered(report, e);
     }
+  }
+
+  private static RenderResult notRendered(ValidationReport report, Throwable fault) {
+    return failed(report, "the document is valid but could not be rendered (" + fault.getClass().getName()
+        + "); this is a bug in bpctl or a render extension");
   }
 
   private static RenderResult failed(ValidationReport report, String message) {
@@ -151,7 +154,20 @@ public final class Renderer {
    */
   private RenderResult renderValid(ValidationReport report, PersistenceDocument document, RenderOptions options) {
     ExtensionOutput output = new ExtensionOutput();
-    ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options, output);
+    // Each object is made once here and dropped: a fault is this result's error, never a
+    // half-written output later, and the objects are still not all held at once. A writer's are
+    // made as soon as it is resolved, while it is in the processor's cache; the first fault waits
+    // until the extensions' faults, reported first, are known.
+    List<Throwable> makingFaults = new ArrayList<>(1);
+    ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options, output, (frame, w) -> {
+      if (makingFaults.isEmpty()) {
+        try {
+          KubernetesObjects.writerMakers(frame, w).forEach(Supplier::get);
+        } catch (RuntimeException | StackOverflowError e) {
+          makingFaults.add(e);
+        }
+      }
+    });
     List<FieldProblem> faults = new ArrayList<>(loadFaults);
     faults.addAll(output.problems());
     if (!faults.isEmpty()) {
@@ -159,11 +175,11 @@ public final class Renderer {
       errors.addAll(faults);
       return new RenderResult(new ValidationReport(errors, report.warnings()), Optional.empty());
     }
-    List<Supplier<HasMetadata>> makers = KubernetesObjects.makers(fleet);
-    // Each object made once here and dropped: a fault is this result's error, never a half-written
-    // output later, and the objects are still not all held at once.
-    makers.forEach(Supplier::get);
-    return new RenderResult(report, Optional.of(new RenderedObjects(makers)));
+    if (!makingFaults.isEmpty()) {
+      return notRendered(report, makingFaults.get(0));
+    }
+    KubernetesObjects.fleetMakers(fleet).forEach(Supplier::get);
+    return new RenderResult(report, Optional.of(new RenderedObjects(KubernetesObjects.makers(fleet))));
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * A valid document resolved once for rendering (after Strimzi's {@code fromCrd}): names, labels,
@@ -29,13 +30,11 @@ import java.util.TreeMap;
  * named here.
  */
 record ResolvedFleet(
-    String namespace,
-    String serviceAccountName,
+    FleetFrame frame,
     Map<String, String> serviceAccountAnnotations,
     Map<String, String> sharedConfig,
     List<ResolvedWriter> writers,
-    List<HasMetadata> extraObjects,
-    RenderOptions options) {
+    List<HasMetadata> extraObjects) {
   /** GKE's label of a node pool. */
   static final String GKE_NODEPOOL = "cloud.google.com/gke-nodepool";
   /** GKE's label (and taint) of spot nodes. */
@@ -55,10 +54,12 @@ record ResolvedFleet(
   /**
    * Resolves a document that validation accepted. A value validation guarantees and that is still
    * missing is a bug in the caller (rendering an unvalidated document), reported as such. What the
-   * extensions add goes through {@code output}, which checks it and keeps their faults.
+   * extensions add goes through {@code output}, which checks it and keeps their faults. Each writer
+   * is handed to {@code eachResolved} as soon as it is resolved, with the fleet's frame.
    */
   static ResolvedFleet from(PersistenceDocument doc, WriterTypeRegistry registry,
-      List<RenderExtension> extensions, RenderOptions options, ExtensionOutput output) {
+      List<RenderExtension> extensions, RenderOptions options, ExtensionOutput output,
+      BiConsumer<FleetFrame, ResolvedWriter> eachResolved) {
     List<RenderExtension> applicable = extensions.stream().filter(e -> output.appliesTo(e, doc)).toList();
     Map<String, String> shared = sharedConfig(doc, registry, applicable, output);
     Map<String, String> saAnnotations = new LinkedHashMap<>();
@@ -66,10 +67,13 @@ record ResolvedFleet(
       output.putAnnotations(e, () -> e.serviceAccountAnnotations(doc, options), saAnnotations);
     }
     String namespace = required(doc, Setting.NAMESPACE);
+    FleetFrame frame = new FleetFrame(namespace, required(doc, Setting.SERVICE_ACCOUNT_NAME), options);
     List<ResolvedWriter> writers = new ArrayList<>();
     Checksums checksums = Checksums.importing(shared);
     for (WriterSpec w : doc.writers()) {
-      writers.add(writer(doc, w, namespace, registry, applicable, checksums, options, output));
+      ResolvedWriter resolved = writer(doc, w, namespace, registry, applicable, checksums, options, output);
+      writers.add(resolved);
+      eachResolved.accept(frame, resolved);
     }
     List<HasMetadata> fleetObjects = new ArrayList<>();
     if (!doc.isSuspended()) {
@@ -78,8 +82,19 @@ record ResolvedFleet(
         output.addObjects(e, () -> e.fleetObjects(doc, meta(Labels.FLEET, namespace, fleetLabels)), fleetObjects);
       }
     }
-    return new ResolvedFleet(namespace, required(doc, Setting.SERVICE_ACCOUNT_NAME),
-        saAnnotations, shared, writers, fleetObjects, options);
+    return new ResolvedFleet(frame, saAnnotations, shared, writers, fleetObjects);
+  }
+
+  String namespace() {
+    return frame.namespace();
+  }
+
+  String serviceAccountName() {
+    return frame.serviceAccountName();
+  }
+
+  RenderOptions options() {
+    return frame.options();
   }
 
   private static ObjectMeta meta(String name, String namespace, Labels labels) {
@@ -220,7 +235,7 @@ record ResolvedFleet(
 
   /** Fleet labels; {@code component} names the object's role, there being no writer type. */
   Labels fleetLabels(String component) {
-    return new Labels(Labels.FLEET, component, Optional.empty(), options.extraLabels());
+    return new Labels(Labels.FLEET, component, Optional.empty(), options().extraLabels());
   }
 
   private static String required(PersistenceDocument doc, Setting s) {

@@ -18,13 +18,13 @@ final class WriterObjects {
 
   private WriterObjects() {}
 
-  static Deployment deployment(ResolvedFleet fleet, ResolvedWriter w) {
-    Map<String, String> annotations = FleetObjects.sorted(fleet.options().extraAnnotations());
-    Map<String, String> podAnnotations = FleetObjects.sorted(fleet.options().extraAnnotations());
+  static Deployment deployment(FleetFrame frame, ResolvedWriter w) {
+    Map<String, String> annotations = FleetObjects.sorted(frame.options().extraAnnotations());
+    Map<String, String> podAnnotations = FleetObjects.sorted(frame.options().extraAnnotations());
     podAnnotations.put(Checksums.ANNOTATION, w.checksum());
     // Plain setters, as for the pod (see PodSpecs): fabric8's builders copy at every level.
     Deployment deployment = new Deployment();
-    deployment.setMetadata(FleetObjects.meta(fleet, w.name(), w.labels(), annotations));
+    deployment.setMetadata(FleetObjects.meta(frame, w.name(), w.labels(), annotations));
     DeploymentSpec spec = new DeploymentSpec();
     // An autoscaler owns the replicas of a scaled writer: stating them would fight it.
     spec.setReplicas(w.replicas().orElse(null));
@@ -36,17 +36,17 @@ final class WriterObjects {
     podMeta.setAnnotations(podAnnotations);
     PodTemplateSpec template = new PodTemplateSpec();
     template.setMetadata(podMeta);
-    template.setSpec(PodSpecs.restricted(fleet, w));
+    template.setSpec(PodSpecs.restricted(frame, w));
     spec.setTemplate(template);
     deployment.setSpec(spec);
     return deployment;
   }
 
   /** The writer's budget during voluntary disruptions (drains): how many pods stay, or may go. */
-  static PodDisruptionBudget disruptionBudget(ResolvedFleet fleet, ResolvedWriter w, ResolvedWriter.Budget budget) {
+  static PodDisruptionBudget disruptionBudget(FleetFrame frame, ResolvedWriter w, ResolvedWriter.Budget budget) {
     return new PodDisruptionBudgetBuilder()
-        .withMetadata(FleetObjects.meta(fleet, w.name(), w.labels(),
-            FleetObjects.sorted(fleet.options().extraAnnotations())))
+        .withMetadata(FleetObjects.meta(frame, w.name(), w.labels(),
+            FleetObjects.sorted(frame.options().extraAnnotations())))
         .withNewSpec()
           .withMinAvailable(budget.minAvailable().map(WriterObjects::intOrString).orElse(null))
           .withMaxUnavailable(budget.maxUnavailable().map(WriterObjects::intOrString).orElse(null))

@@ -186,6 +186,68 @@ class RendererTest {
   }
 
   @Test
+  void aFaultMakingAnObjectIsAnErrorOfTheResultNeverAHalfWrittenOutput() throws Exception {
+    RenderResult result = Renderer.standard().render(SEED, priorityClassFailing("password=hunter2"));
+    assertFalse(result.ok(), "made once while rendering, so it is not thrown halfway through writing");
+    String message = result.report().errors().get(0).message();
+    assertTrue(message.contains("IllegalStateException") && message.contains("bug"), message);
+    assertFalse(message.contains("hunter2"), "the cause's message may quote a value");
+  }
+
+  @Test
+  void anExtensionsFaultIsReportedRatherThanAnObjectsFault() {
+    // The first writer's objects fault before the extension's fault on the second writer is found.
+    String second = SEED.writers().get(1).name().orElseThrow();
+    Renderer renderer = new TestBackend(true, Map.of(), Map.of(), w -> w.name().orElseThrow().equals(second)
+        ? List.of(new EnvVar("WRITER_NAME", "other", null)) : List.of()).renderer();
+    RenderResult result = renderer.render(SEED, priorityClassFailing("any"));
+    assertFalse(result.ok());
+    assertEquals(1, result.report().errors().size(), result.report()::toString);
+    String message = result.report().errors().get(0).message();
+    assertTrue(message.contains("test-backend") && message.contains("WRITER_NAME") && message.contains(second), message);
+  }
+
+  /** Options made by hand (the interface is public), whose priority class cannot be read. */
+  private static RenderOptions priorityClassFailing(String message) {
+    return new RenderOptions() {
+      @Override
+      public Map<String, String> extraLabels() {
+        return Map.of();
+      }
+
+      @Override
+      public Map<String, String> extraAnnotations() {
+        return Map.of();
+      }
+
+      @Override
+      public Map<String, String> serviceAccountAnnotations() {
+        return Map.of();
+      }
+
+      @Override
+      public Map<String, String> nodeSelector() {
+        return Map.of();
+      }
+
+      @Override
+      public List<PodToleration> tolerations() {
+        return List.of();
+      }
+
+      @Override
+      public List<String> imagePullSecrets() {
+        return List.of();
+      }
+
+      @Override
+      public java.util.Optional<String> priorityClassName() {
+        throw new IllegalStateException(message);
+      }
+    };
+  }
+
+  @Test
   void yamlAndJsonHoldTheSameObjects() throws Exception {
     RenderedObjects r = Renderer.standard().render(SampleDocuments.kafka(),
         new RenderOptions.Builder().includeNamespace(true).build()).objects();
