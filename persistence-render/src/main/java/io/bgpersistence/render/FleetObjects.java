@@ -69,7 +69,13 @@ final class FleetObjects {
   /** A copy sorted by key, so user-supplied maps of any kind give the same bytes. */
   static Map<String, String> sorted(Map<String, String> m) {
     Map<String, String> out = new LinkedHashMap<>();
-    m.keySet().stream().sorted().forEach(k -> out.put(k, m.get(k)));
+    if (m.size() < 2) {
+      // Nothing to sort, the usual case: a stream here, for a few maps of every writer, would
+      // cost more than the map.
+      out.putAll(m);
+    } else {
+      m.keySet().stream().sorted().forEach(k -> out.put(k, m.get(k)));
+    }
     return out;
   }
 }

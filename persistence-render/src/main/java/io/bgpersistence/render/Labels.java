@@ -56,8 +56,7 @@ public record Labels(String name, String component, Optional<String> version, Ma
    * @return the labels, in a fixed order
    */
   public Map<String, String> toMap() {
-    Map<String, String> out = new LinkedHashMap<>();
-    extra.keySet().stream().sorted().forEach(k -> out.put(k, extra.get(k)));
+    Map<String, String> out = FleetObjects.sorted(extra);
     out.put(NAME, name);
     out.put(COMPONENT, component);
     out.put(PART_OF, FLEET);

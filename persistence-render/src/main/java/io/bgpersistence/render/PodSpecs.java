@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The one place the writer pod and its security settings are written: Pod Security Standard
@@ -57,9 +56,12 @@ final class PodSpecs {
     tmp.setEmptyDir(new EmptyDirVolumeSource());
     spec.setVolumes(new ArrayList<>(List.of(tmp)));
     spec.setNodeSelector(w.nodeSelector().isEmpty() ? null : FleetObjects.sorted(w.nodeSelector()));
-    spec.setTolerations(w.tolerations().stream().map(PodSpecs::toleration).collect(Collectors.toCollection(ArrayList::new)));
-    spec.setImagePullSecrets(o.imagePullSecrets().stream().map(LocalObjectReference::new)
-        .collect(Collectors.toCollection(ArrayList::new)));
+    List<Toleration> tolerations = new ArrayList<>(w.tolerations().size());
+    w.tolerations().forEach(t -> tolerations.add(toleration(t)));
+    spec.setTolerations(tolerations);
+    List<LocalObjectReference> pullSecrets = new ArrayList<>(o.imagePullSecrets().size());
+    o.imagePullSecrets().forEach(name -> pullSecrets.add(new LocalObjectReference(name)));
+    spec.setImagePullSecrets(pullSecrets);
     spec.setPriorityClassName(o.priorityClassName().orElse(null));
     return spec;
   }

@@ -4,9 +4,11 @@ import io.bgpersistence.model.FieldPath;
 import io.bgpersistence.model.ModelShape;
 import io.bgpersistence.model.PersistenceDocument;
 import io.bgpersistence.model.WriterSpec;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,10 @@ final class DocumentWalk {
   private static final String WRITERS = Paths.WRITERS.lastName();
   private static final ModelShape WRITER = ModelShape.document().property(WRITERS)
       .flatMap(p -> p.value().element()).flatMap(ModelShape.ValueShape::object).orElseThrow();
+
+  /** The kinds that may hold a string or an object; the others are not read at all. */
+  private static final Set<ModelShape.Kind> WALKED = EnumSet.of(
+      ModelShape.Kind.STRING, ModelShape.Kind.OBJECT, ModelShape.Kind.LIST, ModelShape.Kind.MAP);
 
   private DocumentWalk() {}
 
@@ -52,7 +58,7 @@ final class DocumentWalk {
   private static void object(Object value, ModelShape shape, FieldPath at, Visitor visitor, String skipped) {
     visitor.object(value, shape, at);
     for (ModelShape.Property p : shape.properties()) {
-      if (p.jsonName().equals(skipped)) {
+      if (!WALKED.contains(p.value().kind()) || p.jsonName().equals(skipped)) {
         continue;
       }
       Object v = p.get(value);
