@@ -25,14 +25,14 @@ import java.util.Set;
 public final class DocumentValidator {
   private final ValidationContext context;
   private final List<DocumentRule> rules;
-  /** The built-in rules about each writer, checked together: {@link EachWriterRule#checkTogether}. */
-  private final List<EachWriterRule> eachWriter;
+  /** The built-in rules that pass over the writers, in one pass together: {@link WriterPassRule#checkTogether}. */
+  private final List<WriterPassRule<?>> writerPass;
 
   private DocumentValidator(ValidationContext context, List<DocumentRule> rules) {
     this.context = context;
     this.rules = List.copyOf(rules);
-    this.eachWriter = this.rules.stream()
-        .filter(EachWriterRule.class::isInstance).map(EachWriterRule.class::cast).toList();
+    this.writerPass = this.rules.stream()
+        .filter(WriterPassRule.class::isInstance).<WriterPassRule<?>>map(WriterPassRule.class::cast).toList();
   }
 
   /**
@@ -120,17 +120,17 @@ public final class DocumentValidator {
   }
 
   /**
-   * Every rule's problems, in the rules' order. The rules about each writer take the fleet
-   * together, writer by writer ({@link EachWriterRule#checkTogether}), the others one after another.
+   * Every rule's problems, in the rules' order. The rules that pass over the writers take them
+   * together, in one pass ({@link WriterPassRule#checkTogether}), the others one after another.
    * The per-field constraints need Hibernate Validator, which a short-lived process bootstraps on
    * another thread while it reads its input ({@link #prepare()}): until it is up, the other rules
    * run first, instead of waiting.
    */
   private List<FieldProblem> check(PersistenceDocument document) {
     Map<DocumentRule, List<FieldProblem>> byRule = new IdentityHashMap<>(rules.size());
-    List<List<FieldProblem>> together = EachWriterRule.checkTogether(eachWriter, document, context, DocumentValidator::broken);
-    for (int i = 0; i < eachWriter.size(); i++) {
-      byRule.put(eachWriter.get(i), together.get(i));
+    List<List<FieldProblem>> together = WriterPassRule.checkTogether(writerPass, document, context, DocumentValidator::broken);
+    for (int i = 0; i < writerPass.size(); i++) {
+      byRule.put(writerPass.get(i), together.get(i));
     }
     boolean fieldsLast = !FieldConstraints.isReady();
     for (DocumentRule rule : rules) {

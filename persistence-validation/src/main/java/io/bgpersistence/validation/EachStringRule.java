@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * A rule about every string value a document holds, each with its path made on demand. The values
  * are handed over one by one, not collected: a fleet of 10,000 writers holds hundreds of thousands.
- * A writer's strings are checked together with the other rules about each writer ({@link
- * EachWriterRule#checkTogether}).
+ * A writer's strings are checked in the validator's one pass over the writers ({@link
+ * WriterPassRule#checkTogether}).
  */
 abstract class EachStringRule extends EachWriterRule {
   EachStringRule(String id) {

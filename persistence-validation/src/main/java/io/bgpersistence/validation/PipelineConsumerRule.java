@@ -7,6 +7,7 @@ import io.bgpersistence.model.Setting;
 import io.bgpersistence.model.WriterSpec;
 import io.bgpersistence.model.WriterType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,39 +18,46 @@ import java.util.stream.Collectors;
  * half a pipeline, e.g. an {@code OFFLINE_WRITER} without a streaming-insert writer or loader. Which
  * types read which bus comes from the registry and {@link BusPair}.
  */
-final class PipelineConsumerRule implements DocumentRule {
+final class PipelineConsumerRule extends WriterPassRule<PipelineConsumerRule.Seen> {
   static final String ID = "pipeline-consumer";
 
-  @Override
-  public String id() {
-    return ID;
+  private record Publisher(int writer, WriterType type, BusPair bus) {}
+
+  /** The buses the writers seen so far read, and those that publish to a bus. */
+  record Seen(ValidationContext context, Set<Setting> read, List<Publisher> publishers) {}
+
+  PipelineConsumerRule() {
+    super(ID);
   }
 
   @Override
-  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    List<WriterSpec> writers = document.writers();
-    Set<Setting> read = writers.stream()
-        .map(w -> w.busSubscriberType().flatMap(context.registry()::find))
-        .flatMap(Optional::stream)
-        .map(WriterType::subscribesTo)
-        .flatMap(Optional::stream)
-        .collect(Collectors.toSet());
-    List<FieldProblem> out = new ArrayList<>();
-    for (int i = 0; i < writers.size(); i++) {
-      Optional<WriterType> type = writers.get(i).busSubscriberType().flatMap(context.registry()::find);
-      Optional<BusPair> bus = type.flatMap(WriterType::publishesTo).flatMap(PipelineConsumerRule::pairOf);
-      if (bus.isEmpty() || read.contains(bus.get().subscription())) {
+  Seen start(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
+    return new Seen(context, new HashSet<>(), new ArrayList<>());
+  }
+
+  @Override
+  void see(Seen seen, WriterSpec writer, int index, List<FieldProblem> out) {
+    writer.busSubscriberType().flatMap(seen.context().registry()::find).ifPresent(type -> {
+      type.subscribesTo().ifPresent(seen.read()::add);
+      type.publishesTo().flatMap(PipelineConsumerRule::pairOf)
+          .ifPresent(bus -> seen.publishers().add(new Publisher(index, type, bus)));
+    });
+  }
+
+  @Override
+  void finish(Seen seen, List<FieldProblem> out) {
+    for (Publisher p : seen.publishers()) {
+      if (seen.read().contains(p.bus().subscription())) {
         continue;
       }
-      String readers = context.registry().all().stream()
-          .filter(t -> t.subscribesTo().equals(Optional.of(bus.get().subscription())))
+      String readers = seen.context().registry().all().stream()
+          .filter(t -> t.subscribesTo().equals(Optional.of(p.bus().subscription())))
           .map(WriterType::name)
           .collect(Collectors.joining(" or "));
-      out.add(FieldProblem.invalid(Paths.writer(i).child("bus_subscriber_type"), type.get().name(),
-          "publishes to " + bus.get().topic().jsonName() + " but no writer reads it; add a " + readers,
+      out.add(FieldProblem.invalid(Paths.writer(p.writer()).child("bus_subscriber_type"), p.type().name(),
+          "publishes to " + p.bus().topic().jsonName() + " but no writer reads it; add a " + readers,
           ID).asWarning());
     }
-    return out;
   }
 
   private static Optional<BusPair> pairOf(Setting topic) {

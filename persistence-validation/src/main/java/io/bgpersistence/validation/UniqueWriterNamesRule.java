@@ -2,34 +2,35 @@ package io.bgpersistence.validation;
 
 import io.bgpersistence.model.FieldProblem;
 import io.bgpersistence.model.PersistenceDocument;
-import java.util.ArrayList;
+import io.bgpersistence.model.WriterSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writer names are Deployment names in one namespace: each once. The later copies are Duplicate. */
-final class UniqueWriterNamesRule implements DocumentRule {
+/**
+ * Writer names are Deployment names in one namespace: each once. The later copies are Duplicate.
+ * Keeps the index of the first writer of each name.
+ */
+final class UniqueWriterNamesRule extends WriterPassRule<Map<String, Integer>> {
   static final String ID = "unique-writer-name";
 
-  @Override
-  public String id() {
-    return ID;
+  UniqueWriterNamesRule() {
+    super(ID);
   }
 
   @Override
-  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    List<FieldProblem> out = new ArrayList<>();
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < document.writers().size(); i++) {
-      int index = i;
-      document.writers().get(i).name().filter(n -> !n.isBlank()).ifPresent(name -> {
-        Integer earlier = first.putIfAbsent(name, index);
-        if (earlier != null) {
-          out.add(FieldProblem.duplicate(Paths.writer(index).child("name"), name,
-              "writers[" + earlier + "] already has this name; each writer becomes a Deployment of its name", ID));
-        }
-      });
-    }
-    return out;
+  Map<String, Integer> start(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
+    return new HashMap<>();
+  }
+
+  @Override
+  void see(Map<String, Integer> first, WriterSpec writer, int index, List<FieldProblem> out) {
+    writer.name().filter(n -> !n.isBlank()).ifPresent(name -> {
+      Integer earlier = first.putIfAbsent(name, index);
+      if (earlier != null) {
+        out.add(FieldProblem.duplicate(Paths.writer(index).child("name"), name,
+            "writers[" + earlier + "] already has this name; each writer becomes a Deployment of its name", ID));
+      }
+    });
   }
 }

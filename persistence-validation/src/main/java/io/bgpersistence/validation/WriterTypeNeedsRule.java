@@ -17,38 +17,43 @@ import java.util.Map;
  * when missing (an incomplete pipeline); what it merely uses is optional. Each missing setting is
  * reported once, naming the first writer that needs it.
  */
-final class WriterTypeNeedsRule implements DocumentRule {
+final class WriterTypeNeedsRule extends WriterPassRule<WriterTypeNeedsRule.Needs> {
   static final String ID = "writer-type-needs";
 
   private record Need(int writer, WriterType type, boolean required) {}
 
-  @Override
-  public String id() {
-    return ID;
+  /** What the writers seen so far need, each setting with the first writer that needs it. */
+  record Needs(PersistenceDocument document, ValidationContext context, Map<Setting, Need> bySetting) {}
+
+  WriterTypeNeedsRule() {
+    super(ID);
   }
 
   @Override
-  public List<FieldProblem> check(PersistenceDocument document, ValidationContext context) {
-    Map<Setting, Need> needs = new LinkedHashMap<>();
-    List<WriterSpec> writers = document.writers();
-    for (int i = 0; i < writers.size(); i++) {
-      int index = i;
-      WriterSpec writer = writers.get(i);
-      writer.busSubscriberType().flatMap(context.registry()::find).ifPresent(type -> {
-        List<Setting> required = new ArrayList<>();
-        // image_override replaces the family image, so the family's setting is then not needed.
-        if (writer.imageOverride().filter(v -> !v.isBlank()).isEmpty()) {
-          type.image().map(ImageFamily::imageSetting).ifPresent(required::add);
-        }
-        type.subscribesTo().ifPresent(required::add);
-        type.publishesTo().ifPresent(required::add);
-        required.addAll(type.needs());
-        required.forEach(s -> needs.merge(s, new Need(index, type, true), WriterTypeNeedsRule::stronger));
-        type.expects().forEach(s -> needs.merge(s, new Need(index, type, false), WriterTypeNeedsRule::stronger));
-      });
-    }
-    List<FieldProblem> out = new ArrayList<>();
-    needs.forEach((setting, need) -> {
+  Needs start(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
+    return new Needs(document, context, new LinkedHashMap<>());
+  }
+
+  @Override
+  void see(Needs needs, WriterSpec writer, int index, List<FieldProblem> out) {
+    writer.busSubscriberType().flatMap(needs.context().registry()::find).ifPresent(type -> {
+      List<Setting> required = new ArrayList<>();
+      // image_override replaces the family image, so the family's setting is then not needed.
+      if (writer.imageOverride().filter(v -> !v.isBlank()).isEmpty()) {
+        type.image().map(ImageFamily::imageSetting).ifPresent(required::add);
+      }
+      type.subscribesTo().ifPresent(required::add);
+      type.publishesTo().ifPresent(required::add);
+      required.addAll(type.needs());
+      required.forEach(s -> needs.bySetting().merge(s, new Need(index, type, true), WriterTypeNeedsRule::stronger));
+      type.expects().forEach(s -> needs.bySetting().merge(s, new Need(index, type, false), WriterTypeNeedsRule::stronger));
+    });
+  }
+
+  @Override
+  void finish(Needs needs, List<FieldProblem> out) {
+    PersistenceDocument document = needs.document();
+    needs.bySetting().forEach((setting, need) -> {
       if (setting.givenIn(document).isPresent()) {
         return;
       }
@@ -58,7 +63,6 @@ final class WriterTypeNeedsRule implements DocumentRule {
           : FieldProblem.required(setting.pathIn(document),
               "is expected by " + who + ": without it that part of the pipeline does not run", ID).asWarning());
     });
-    return out;
   }
 
   /** The first writer that needs a setting names it, unless a later one requires what was only expected. */
