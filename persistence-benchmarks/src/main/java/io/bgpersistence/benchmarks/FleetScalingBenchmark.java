@@ -28,7 +28,9 @@ import org.openjdk.jmh.results.RunResult;
  * whose iterations alternate between the two fleets, 1,000 writers first, so that each 10,000-writer
  * iteration is timed seconds after its 1,000-writer pair. The machine's speed drifts by a fifth
  * between forks a minute apart, as much as the row measures; iterations seconds apart see the
- * same machine. {@link FleetRatios} pairs the iterations and prints the median ratio; JMH's own
+ * same machine. Forks still differ (one compiles the path a little faster than another, which the
+ * smaller fleet feels more), so there are three. {@link FleetRatios} pairs the iterations and prints
+ * the median ratio over all of them, and each fork's; JMH's own
  * average of the iterations mixes the two sizes and means nothing. The steps of our path are here
  * too, timed the same way, for {@link FleetSteps}.
  */
@@ -37,11 +39,12 @@ import org.openjdk.jmh.results.RunResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = FleetScalingBenchmark.WARMUP_ITERATIONS, time = 2)
 @Measurement(iterations = 2 * FleetScalingBenchmark.PAIRS, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Fork(value = FleetScalingBenchmark.FORKS, jvmArgsAppend = "-Xmx1g")
 public class FleetScalingBenchmark {
   /** Even, so that the measured iterations start with 1,000 writers. */
   static final int WARMUP_ITERATIONS = 10;
   static final int PAIRS = 12;
+  static final int FORKS = 3;
   static final int[] WRITERS = {1000, 10000};
 
   private final PreparedFleet[] fleets = new PreparedFleet[WRITERS.length];
@@ -95,14 +98,21 @@ public class FleetScalingBenchmark {
    * A run's measured iterations as pairs: each one's time at 1,000 and at 10,000 writers, in ms.
    *
    * @param r the run of one of this class's benchmarks
-   * @return {1,000-writer time, 10,000-writer time} of each pair, in the order they ran
+   * @return {1,000-writer time, 10,000-writer time} of each pair, in the order they ran, fork by fork
    */
   static List<double[]> pairs(RunResult r) {
-    List<Double> times = new ArrayList<>();
+    List<double[]> pairs = new ArrayList<>();
     for (BenchmarkResult fork : r.getBenchmarkResults()) {
-      for (IterationResult iteration : fork.getIterationResults()) {
-        times.add(iteration.getPrimaryResult().getScore());
-      }
+      pairs.addAll(pairs(fork));
+    }
+    return pairs;
+  }
+
+  /** One fork's measured iterations as pairs, as {@link #pairs(RunResult)} gives them. */
+  static List<double[]> pairs(BenchmarkResult fork) {
+    List<Double> times = new ArrayList<>();
+    for (IterationResult iteration : fork.getIterationResults()) {
+      times.add(iteration.getPrimaryResult().getScore());
     }
     List<double[]> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < times.size(); i += WRITERS.length) {

@@ -12,6 +12,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * FleetScalingBenchmark} (the floor, our whole path, and each of its steps) and prints each one's
  * time per writer at both sizes, medians of the paired iterations, with their ratio (1.00 is
  * linear): {@code java -cp persistence-benchmarks/target/benchmarks.jar io.bgpersistence.benchmarks.FleetSteps}.
+ * One fork, not the three of {@link FleetRatios}: six benchmarks would take half an hour.
  */
 public final class FleetSteps {
   private FleetSteps() {}
@@ -19,6 +20,7 @@ public final class FleetSteps {
   public static void main(String[] args) throws RunnerException {
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(FleetScalingBenchmark.class.getName() + "\\.")
+        .forks(1)
         .build()).run();
     int[] writers = FleetScalingBenchmark.WRITERS;
     System.out.printf("%n%-24s %14s %14s %12s%n", "per writer (median)", writers[0] + " us", writers[1] + " us", "10k/1k");
