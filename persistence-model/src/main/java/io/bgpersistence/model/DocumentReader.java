@@ -288,9 +288,28 @@ public final class DocumentReader {
    * fault there, a field name in single quotes say, is the object's, not the field before's).
    */
   private static final class Cursor {
+    /** Longer strings are rarely repeated; names, types, quantities and settings are short. */
+    private static final int SHARED_LENGTH = 64;
+    /** Past this many, only strings already seen are shared: hostile input cannot grow the map. */
+    private static final int SHARED_COUNT = 4096;
+
     FieldPath at = FieldPath.ROOT;
     /** Null but in the first reading. */
     EarlyItems early;
+    private final Map<String, String> strings = new HashMap<>();
+
+    /**
+     * One instance of each short string value the input repeats: a fleet's writers repeat most of
+     * theirs (types, quantities, pools), and the model, the resolved fleet and the cache then hold
+     * each once (a 10,000-writer document's strings were four fifths of it).
+     */
+    String once(String text) {
+      if (text.length() > SHARED_LENGTH) {
+        return text;
+      }
+      String seen = strings.size() < SHARED_COUNT ? strings.putIfAbsent(text, text) : strings.get(text);
+      return seen != null ? seen : text;
+    }
   }
 
   /**
@@ -361,7 +380,10 @@ public final class DocumentReader {
   private static JsonNode readValue(JsonParser p, FieldPath at, Map<FieldPath, JsonLocation> locations,
       List<FieldProblem> problems, Cursor cursor) throws IOException {
     cursor.at = at;
-    locations.put(at, p.currentTokenLocation());
+    if (!(locations instanceof Unlocated)) {
+      // The first reading notes no place: a location made for every value was a tenth of its garbage.
+      locations.put(at, p.currentTokenLocation());
+    }
     switch (p.currentToken()) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
@@ -401,7 +423,7 @@ public final class DocumentReader {
         return array;
       }
       case VALUE_STRING -> {
-        String text = p.getText();
+        String text = cursor.once(p.getText());
         if (ParseProblems.hasLoneSurrogate(text)) {
           problems.add(ParseProblems.invalidUnicode(at, p.currentTokenLocation(), false));
         }

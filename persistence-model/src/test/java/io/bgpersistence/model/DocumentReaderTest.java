@@ -2,6 +2,7 @@ package io.bgpersistence.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -144,6 +145,27 @@ class DocumentReaderTest {
     assertEquals(whole.writers(), early.writers());
     assertEquals(1, early.observabilityDaemons().orElseThrow().size());
     assertEquals(whole.withUnknownFields(early.unknownFields()), early);
+  }
+
+  @Test
+  void aValueTheWritersRepeatIsHeldOnceAndEveryValueIsKeptAsWritten() {
+    // A fleet's writers repeat their types and quantities: the document holds one copy of each,
+    // whichever reading binds them. A value seen after thousands of distinct ones is still kept.
+    StringBuilder json = new StringBuilder("{\"writers\": [");
+    for (int i = 0; i < 5000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"name\": \"w").append(i)
+          .append("\", \"bus_subscriber_type\": \"ONLINE_WRITER\", \"request\": {\"cpu\": \"250m\"}}");
+    }
+    String fleet = json.append("]}").toString();
+    for (String text : List.of(fleet, fleet.replaceFirst("\\{", "{\"alpha\": 1, "))) {
+      List<WriterSpec> writers = DocumentReader.read(text).document().orElseThrow().writers();
+      assertEquals(5000, writers.size());
+      assertEquals("w4999", writers.get(4999).name().orElseThrow());
+      assertEquals("ONLINE_WRITER", writers.get(4999).busSubscriberType().orElseThrow());
+      assertSame(writers.get(0).busSubscriberType().orElseThrow(), writers.get(4999).busSubscriberType().orElseThrow());
+      assertSame(writers.get(0).request().orElseThrow().cpu().orElseThrow(),
+          writers.get(4999).request().orElseThrow().cpu().orElseThrow());
+    }
   }
 
   @Test
