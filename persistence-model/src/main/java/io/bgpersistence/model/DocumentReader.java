@@ -284,8 +284,9 @@ public final class DocumentReader {
   }
 
   /**
-   * Where the reading is: the value being read, or the object or list whose next member is (a
-   * fault there, a field name in single quotes say, is the object's, not the field before's).
+   * One reading's state: where it is (the value being read, or the object or list whose next
+   * member is: a fault there, a field name in single quotes say, is the object's, not the field
+   * before's), and the string values it has read.
    */
   private static final class Cursor {
     /** Longer strings are rarely repeated; names, types, quantities and settings are short. */
