@@ -32,6 +32,11 @@ final class ExtensionOutput {
     return List.copyOf(problems);
   }
 
+  /** Whether there is any fault or bad output so far. */
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
   /** Whether an extension applies; one that cannot say is reported and left out. */
   boolean appliesTo(RenderExtension e, PersistenceDocument document) {
     return Boolean.TRUE.equals(call(e, () -> e.appliesTo(document), false));

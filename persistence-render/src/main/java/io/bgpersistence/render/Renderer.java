@@ -157,13 +157,14 @@ public final class Renderer {
     // Each object is made once here and dropped: a fault is this result's error, never a
     // half-written output later, and the objects are still not all held at once. A writer's are
     // made as soon as it is resolved, while it is in the processor's cache; the first fault waits
-    // until the extensions' faults, reported first, are known.
+    // until the extensions' faults, reported first, are known. Once there is a fault of either
+    // kind, nothing will be written and nothing more is made.
     List<Throwable> makingFaults = new ArrayList<>(1);
     ResolvedFleet fleet = ResolvedFleet.from(document, registry, extensions, options, output, (frame, w) -> {
-      if (makingFaults.isEmpty()) {
+      if (makingFaults.isEmpty() && loadFaults.isEmpty() && !output.hasProblems()) {
         try {
           KubernetesObjects.writerMakers(frame, w).forEach(Supplier::get);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           makingFaults.add(e);
         }
       }

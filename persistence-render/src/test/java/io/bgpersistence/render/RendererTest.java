@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RendererTest {
@@ -187,7 +188,7 @@ class RendererTest {
 
   @Test
   void aFaultMakingAnObjectIsAnErrorOfTheResultNeverAHalfWrittenOutput() throws Exception {
-    RenderResult result = Renderer.standard().render(SEED, priorityClassFailing("password=hunter2"));
+    RenderResult result = Renderer.standard().render(SEED, priorityClassFailing("password=hunter2", new AtomicInteger()));
     assertFalse(result.ok(), "made once while rendering, so it is not thrown halfway through writing");
     String message = result.report().errors().get(0).message();
     assertTrue(message.contains("IllegalStateException") && message.contains("bug"), message);
@@ -200,15 +201,25 @@ class RendererTest {
     String second = SEED.writers().get(1).name().orElseThrow();
     Renderer renderer = new TestBackend(true, Map.of(), Map.of(), w -> w.name().orElseThrow().equals(second)
         ? List.of(new EnvVar("WRITER_NAME", "other", null)) : List.of()).renderer();
-    RenderResult result = renderer.render(SEED, priorityClassFailing("any"));
+    RenderResult result = renderer.render(SEED, priorityClassFailing("any", new AtomicInteger()));
     assertFalse(result.ok());
     assertEquals(1, result.report().errors().size(), result.report()::toString);
     String message = result.report().errors().get(0).message();
     assertTrue(message.contains("test-backend") && message.contains("WRITER_NAME") && message.contains(second), message);
   }
 
-  /** Options made by hand (the interface is public), whose priority class cannot be read. */
-  private static RenderOptions priorityClassFailing(String message) {
+  @Test
+  void afterAnExtensionsFaultNoObjectIsMade() {
+    Renderer renderer = new TestBackend(true, Map.of(), Map.of(),
+        w -> List.of(new EnvVar("WRITER_NAME", "other", null))).renderer();
+    AtomicInteger calls = new AtomicInteger();
+    RenderResult result = renderer.render(SEED, priorityClassFailing("any", calls));
+    assertEquals(SEED.writers().size(), result.report().errors().size(), result.report()::toString);
+    assertEquals(0, calls.get(), "nothing will be written, so nothing is made");
+  }
+
+  /** Options made by hand (the interface is public), whose priority class cannot be read; each try is counted. */
+  private static RenderOptions priorityClassFailing(String message, AtomicInteger calls) {
     return new RenderOptions() {
       @Override
       public Map<String, String> extraLabels() {
@@ -242,6 +253,7 @@ class RendererTest {
 
       @Override
       public java.util.Optional<String> priorityClassName() {
+        calls.incrementAndGet();
         throw new IllegalStateException(message);
       }
     };

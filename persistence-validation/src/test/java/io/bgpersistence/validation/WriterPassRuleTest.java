@@ -98,4 +98,38 @@ class WriterPassRuleTest {
     assertEquals(doc.writers().size(), found.get(1).size());
     assertEquals(naming.check(doc, CONTEXT), found.get(1));
   }
+
+  @Test
+  void aRuleThatThrowsAfterTheLastWriterIsReportedAndTheOthersKeepWhatTheyFound() {
+    PersistenceDocument doc = SampleDocuments.kafka();
+    WriterPassRule<List<Integer>> counting = new WriterPassRule<>("throws-when-finishing") {
+      @Override
+      List<Integer> start(PersistenceDocument document, ValidationContext context, List<FieldProblem> out) {
+        return new ArrayList<>();
+      }
+
+      @Override
+      void see(List<Integer> seen, WriterSpec writer, int index, List<FieldProblem> out) {
+        seen.add(index);
+      }
+
+      @Override
+      void finish(List<Integer> seen, List<FieldProblem> out) {
+        throw new IllegalStateException("bug after " + seen.size() + " writers");
+      }
+    };
+    EachWriterRule naming = new EachWriterRule("names-every-writer") {
+      @Override
+      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
+        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
+      }
+    };
+    List<FieldProblem> broken = List.of(FieldProblem.invalid(FieldPath.ROOT, null, "broken", "test"));
+    List<List<FieldProblem>> found = WriterPassRule.checkTogether(List.of(counting, naming), doc, CONTEXT, (rule, e) -> {
+      assertEquals("throws-when-finishing", rule.id());
+      assertEquals("bug after " + doc.writers().size() + " writers", e.getMessage());
+      return broken;
+    });
+    assertEquals(List.of(broken, naming.check(doc, CONTEXT)), found);
+  }
 }
