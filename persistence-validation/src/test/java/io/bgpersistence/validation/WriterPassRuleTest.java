@@ -82,12 +82,7 @@ class WriterPassRuleTest {
         }
       }
     };
-    EachWriterRule naming = new EachWriterRule("names-every-writer") {
-      @Override
-      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
-        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
-      }
-    };
+    EachWriterRule naming = namingEveryWriter();
     List<FieldProblem> broken = List.of(FieldProblem.invalid(FieldPath.ROOT, null, "broken", "test"));
     List<List<FieldProblem>> found = WriterPassRule.checkTogether(List.of(throwing, naming), doc, CONTEXT, (rule, e) -> {
       assertEquals("throws-on-the-second", rule.id());
@@ -118,12 +113,7 @@ class WriterPassRuleTest {
         throw new IllegalStateException("bug after " + seen.size() + " writers");
       }
     };
-    EachWriterRule naming = new EachWriterRule("names-every-writer") {
-      @Override
-      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
-        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
-      }
-    };
+    EachWriterRule naming = namingEveryWriter();
     List<FieldProblem> broken = List.of(FieldProblem.invalid(FieldPath.ROOT, null, "broken", "test"));
     List<List<FieldProblem>> found = WriterPassRule.checkTogether(List.of(counting, naming), doc, CONTEXT, (rule, e) -> {
       assertEquals("throws-when-finishing", rule.id());
@@ -131,5 +121,15 @@ class WriterPassRuleTest {
       return broken;
     });
     assertEquals(List.of(broken, naming.check(doc, CONTEXT)), found);
+  }
+
+  /** A rule with a problem at every writer. */
+  private static EachWriterRule namingEveryWriter() {
+    return new EachWriterRule("names-every-writer") {
+      @Override
+      void check(WriterSpec writer, int index, ValidationContext context, List<FieldProblem> out) {
+        out.add(FieldProblem.invalid(Paths.writer(index), null, "checked", id()));
+      }
+    };
   }
 }
